@@ -1,0 +1,59 @@
+package io.github.pinpointevents.core;
+
+import io.github.pinpointevents.core.internal.Decider;
+import io.github.pinpointevents.core.internal.ParameterValidator;
+import io.github.pinpointevents.core.internal.SchemaEngine;
+import io.github.pinpointevents.core.result.Decision;
+import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.rules.RuleCatalogue;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The entry point: decides what Amazon Pinpoint's PutEvents would answer, offline. Build one with
+ * {@link #create(ValidatorConfig)} and share it: it is immutable and thread-safe.
+ *
+ * <pre>
+ * PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.defaults());
+ * Decision decision = validator.decide(bodyBytes);          // the service's answer
+ * List&lt;Violation&gt; cli = validator.checkParameters(input);  // what the AWS CLI refuses before sending
+ * </pre>
+ */
+public final class PutEventsValidator {
+
+    private final ValidatorConfig config;
+    private final Decider decider;
+    private final ParameterValidator parameters;
+
+    private PutEventsValidator(ValidatorConfig config) {
+        RuleCatalogue catalogue = RuleCatalogue.get();
+        this.config = config;
+        this.decider = new Decider(config, catalogue, new SchemaEngine(catalogue));
+        this.parameters = new ParameterValidator(catalogue);
+    }
+
+    public static PutEventsValidator create(ValidatorConfig config) {
+        return new PutEventsValidator(config);
+    }
+
+    public ValidatorConfig config() {
+        return config;
+    }
+
+    /**
+     * The service's decision on a request body as sent on the wire (UTF-8 JSON): a whole-request error, or
+     * a 202 with per-endpoint and per-event results. Never throws for bad input.
+     */
+    public Decision decide(byte[] body) {
+        return decider.decide(body);
+    }
+
+    /**
+     * The AWS CLI's (botocore's) parameter validation of a PutEvents input,
+     * {@code {"ApplicationId": ..., "EventsRequest": ...}}, in botocore's order and words. Empty when the
+     * CLI would send the request. Pointers are into {@code putEventsInput}.
+     */
+    public List<Violation> checkParameters(JsonNode putEventsInput) {
+        return parameters.validate(putEventsInput);
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.pinpointevents.core.internal;
+
+import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.result.Decision;
+import io.github.pinpointevents.core.result.EventsResponse;
+import io.github.pinpointevents.core.result.ItemResponse;
+import io.github.pinpointevents.core.result.ItemStatus;
+import io.github.pinpointevents.core.result.ServiceError;
+import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.rules.EndpointCheck;
+import io.github.pinpointevents.core.rules.EndpointView;
+import io.github.pinpointevents.core.rules.EventCheck;
+import io.github.pinpointevents.core.rules.EventView;
+import io.github.pinpointevents.core.rules.Level;
+import io.github.pinpointevents.core.rules.RequestCheck;
+import io.github.pinpointevents.core.rules.RequestView;
+import io.github.pinpointevents.core.rules.Rule;
+import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.rules.Severity;
+import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
+import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
+import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The service's decision procedure (DESIGN steps 1 and 3-5, and the warnings of step 6). Immutable and
+ * safe to share between threads.
+ */
+public final class Decider {
+
+    private final ValidatorConfig config;
+    private final RuleCatalogue catalogue;
+    private final SchemaEngine schema;
+    private final PayloadTooLargeRule tooLarge;
+    private final MalformedJsonRule malformed;
+    private final NotAnObjectRule notAnObject;
+    private final List<RequestCheck> requestChecks;
+    private final List<EndpointCheck> endpointChecks;
+    private final List<EventCheck> eventChecks;
+
+    public Decider(ValidatorConfig config, RuleCatalogue catalogue, SchemaEngine schema) {
+        this.config = config;
+        this.catalogue = catalogue;
+        this.schema = schema;
+        this.tooLarge = catalogue.rule(PayloadTooLargeRule.class);
+        this.malformed = catalogue.rule(MalformedJsonRule.class);
+        this.notAnObject = catalogue.rule(NotAnObjectRule.class);
+        this.requestChecks = active(catalogue.rulesOf(RequestCheck.class));
+        this.endpointChecks = active(catalogue.rulesOf(EndpointCheck.class));
+        this.eventChecks = active(catalogue.rulesOf(EventCheck.class));
+    }
+
+    private <T> List<T> active(List<T> checks) {
+        return checks.stream().filter(c -> config.warnings() || ((Rule) c).severity() == Severity.ERROR).toList();
+    }
+
+    public Decision decide(byte[] body) {
+        if (tooLarge.violatedBy(body.length)) {
+            return refused(tooLarge, tooLarge.message(), body.length + " bytes");
+        }
+        JsonNode tree;
+        try {
+            tree = Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr();
+            int column = at == null ? 0 : at.getColumnNr();
+            String message = malformed.render(e.getOriginalMessage(), new String(body, StandardCharsets.UTF_8),
+                    line, column);
+            Violation v = new Violation(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
+            return new Decision(null, new ServiceError(malformed.errorType(), 400, message), List.of(v), List.of());
+        }
+        if (tree == null || tree.isMissingNode() || !tree.isObject()) {
+            return refused(notAnObject, notAnObject.message(), tree == null ? "empty body" : tree.getNodeType().name());
+        }
+        return decide(tree, body);
+    }
+
+    private Decision decide(JsonNode parsed, byte[] body) {
+        JsonNode tree = NullMembers.strip(parsed, ShapeModel.get().eventsRequest());
+        List<Violation> findings = new ArrayList<>();
+        schema.validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
+        collectCodeFindings(tree, findings);
+        findings.sort(Comparator.comparingInt(v -> catalogue.rank(v.rule())));
+
+        List<Violation> located = locate(findings, body);
+        List<Violation> errors = located.stream().filter(v -> v.rule().severity() == Severity.ERROR).toList();
+        List<Violation> warnings = located.stream().filter(v -> v.rule().severity() == Severity.WARNING).toList();
+
+        Violation requestError = errors.stream().filter(v -> v.rule().level() == Level.REQUEST).findFirst()
+                .orElse(null);
+        if (requestError != null) {
+            Rule rule = requestError.rule();
+            return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), rule.message()), errors,
+                    warnings);
+        }
+        return new Decision(respond(tree, errors), null, errors, warnings);
+    }
+
+    private void collectCodeFindings(JsonNode tree, List<Violation> findings) {
+        io.github.pinpointevents.core.rules.Findings sink = (rule, pointer, detail) ->
+                findings.add(finding(rule, pointer, detail));
+        RequestView request = new RequestView(tree, config.clock());
+        requestChecks.forEach(c -> c.check(request, sink));
+        JsonNode batchItem = request.batchItem();
+        if (!batchItem.isObject()) {
+            return;
+        }
+        for (Entry<String, JsonNode> item : batchItem.properties()) {
+            if (!item.getValue().isObject()) {
+                continue;
+            }
+            String endpointPointer = "/BatchItem/" + Json.escapePointer(item.getKey());
+            EndpointView endpoint = new EndpointView(item.getKey(), item.getValue(), endpointPointer, config.clock());
+            endpointChecks.forEach(c -> c.check(endpoint, sink));
+            JsonNode events = item.getValue().path("Events");
+            if (!events.isObject()) {
+                continue;
+            }
+            for (Entry<String, JsonNode> e : events.properties()) {
+                if (e.getValue().isObject()) {
+                    EventView event = new EventView(item.getKey(), e.getKey(), e.getValue(),
+                            endpointPointer + "/Events/" + Json.escapePointer(e.getKey()), config.clock());
+                    eventChecks.forEach(c -> c.check(event, sink));
+                }
+            }
+        }
+    }
+
+    /** The per-item answer: each item's message is its first refusing rule's. */
+    private EventsResponse respond(JsonNode tree, List<Violation> errors) {
+        Map<String, List<Violation>> byEndpoint = errors.stream().filter(v -> v.endpointId() != null)
+                .collect(Collectors.groupingBy(Violation::endpointId));
+        Map<String, ItemResponse> results = new LinkedHashMap<>();
+        for (Entry<String, JsonNode> item : tree.path("BatchItem").properties()) {
+            List<Violation> mine = byEndpoint.getOrDefault(item.getKey(), List.of());
+            ItemStatus endpointStatus = status(mine.stream().filter(v -> v.rule().level() == Level.ENDPOINT));
+            Map<String, ItemStatus> events = new LinkedHashMap<>();
+            for (String eventId : item.getValue().path("Events").propertyNames()) {
+                events.put(eventId, status(mine.stream()
+                        .filter(v -> v.rule().level() == Level.EVENT && eventId.equals(v.eventId()))));
+            }
+            results.put(item.getKey(), new ItemResponse(endpointStatus, events));
+        }
+        return new EventsResponse(results);
+    }
+
+    private static ItemStatus status(java.util.stream.Stream<Violation> refusals) {
+        return refusals.findFirst().map(v -> ItemStatus.refused(v.message())).orElse(ItemStatus.ACCEPTED);
+    }
+
+    private Decision refused(Rule rule, String message, String detail) {
+        Violation v = new Violation(rule, message, "", null, null, detail, 1, 1);
+        return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), message), List.of(v),
+                List.of());
+    }
+
+    private static Violation finding(Rule rule, String pointer, String detail) {
+        String[] tokens = Json.tokens(pointer);
+        String endpointId = tokens.length > 1 && tokens[0].equals("BatchItem") ? tokens[1] : null;
+        String eventId = tokens.length > 3 && tokens[2].equals("Events") ? tokens[3] : null;
+        return new Violation(rule, rule.message(), pointer, endpointId, eventId, detail, 0, 0);
+    }
+
+    private static List<Violation> locate(List<Violation> findings, byte[] body) {
+        if (findings.isEmpty()) {
+            return findings;
+        }
+        Set<String> pointers = findings.stream().map(Violation::pointer).collect(Collectors.toSet());
+        LocationIndex index = LocationIndex.of(body, 0, body.length, pointers);
+        return findings.stream().map(v -> {
+            int[] at = index.locate(v.pointer());
+            return v.at(v.pointer(), at[0], at[1]);
+        }).toList();
+    }
+}

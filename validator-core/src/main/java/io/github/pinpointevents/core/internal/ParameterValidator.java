@@ -1,0 +1,112 @@
+package io.github.pinpointevents.core.internal;
+
+import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.rules.client.InvalidParameterTypeRule;
+import io.github.pinpointevents.core.rules.client.MissingRequiredParameterRule;
+import io.github.pinpointevents.core.rules.client.UnknownParameterRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map.Entry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The AWS CLI's client-side parameter validation (botocore's ParamValidator), walked over our shape model
+ * in botocore's order: required members, then unknown members, then each known member, in input order.
+ */
+public final class ParameterValidator {
+
+    private final MissingRequiredParameterRule missing;
+    private final InvalidParameterTypeRule invalidType;
+    private final UnknownParameterRule unknown;
+    private final Shape.Structure input = ShapeModel.get().putEventsInput();
+
+    public ParameterValidator(RuleCatalogue catalogue) {
+        missing = catalogue.rule(MissingRequiredParameterRule.class);
+        invalidType = catalogue.rule(InvalidParameterTypeRule.class);
+        unknown = catalogue.rule(UnknownParameterRule.class);
+    }
+
+    /** Checks a PutEvents input ({@code {"ApplicationId": ..., "EventsRequest": ...}}); pointers are into it. */
+    public List<Violation> validate(JsonNode putEventsInput) {
+        List<Violation> out = new ArrayList<>();
+        walk(putEventsInput, input, "", "", out);
+        return out;
+    }
+
+    private void walk(JsonNode value, Shape shape, String name, String pointer, List<Violation> out) {
+        if (shape instanceof Shape.Structure s) {
+            if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer, out)) {
+                structure(value, s, name, pointer, out);
+            }
+        } else if (shape instanceof Shape.MapShape m) {
+            if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer, out)) {
+                for (Entry<String, JsonNode> e : value.properties()) {
+                    walk(e.getValue(), m.value(), name + "." + e.getKey(),
+                            pointer + "/" + Json.escapePointer(e.getKey()), out);
+                }
+            }
+        } else if (shape instanceof Shape.ListShape l) {
+            if (typeChecked(value.isArray(), value, "<class 'list'>, <class 'tuple'>", name, pointer, out)) {
+                for (int i = 0; i < value.size(); i++) {
+                    walk(value.get(i), l.member(), name + "[" + i + "]", pointer + "/" + i, out);
+                }
+            }
+        } else {
+            Shape.Scalar scalar = (Shape.Scalar) shape;
+            typeChecked(fits(value, scalar), value, scalar.validTypes(), name, pointer, out);
+        }
+    }
+
+    private void structure(JsonNode value, Shape.Structure s, String name, String pointer, List<Violation> out) {
+        for (String required : s.required()) {
+            if (!value.has(required)) { // present-but-null counts as present in Python
+                out.add(violation(missing, missing.render(display(name), required), pointer, required));
+            }
+        }
+        for (String member : value.propertyNames()) {
+            if (!s.members().containsKey(member)) {
+                out.add(violation(unknown, unknown.render(display(name), member,
+                        String.join(", ", s.members().keySet())), pointer + "/" + Json.escapePointer(member), member));
+            }
+        }
+        for (Entry<String, JsonNode> e : value.properties()) {
+            Shape member = s.members().get(e.getKey());
+            if (member != null) {
+                walk(e.getValue(), member, name + "." + e.getKey(), pointer + "/" + Json.escapePointer(e.getKey()),
+                        out);
+            }
+        }
+    }
+
+    /** Python's isinstance: bool is an int, and an int is a valid float. */
+    private static boolean fits(JsonNode value, Shape.Scalar scalar) {
+        return switch (scalar) {
+            case STRING -> value.isString();
+            case INTEGER -> value.isIntegralNumber() || value.isBoolean();
+            case DOUBLE -> value.isNumber() || value.isBoolean();
+        };
+    }
+
+    private boolean typeChecked(boolean ok, JsonNode value, String validTypes, String name, String pointer,
+            List<Violation> out) {
+        if (!ok) {
+            out.add(violation(invalidType, invalidType.render(display(name), PythonRepr.str(value),
+                    PythonRepr.type(value), validTypes), pointer, PythonRepr.type(value)));
+        }
+        return ok;
+    }
+
+    private static Violation violation(io.github.pinpointevents.core.rules.Rule rule, String message, String pointer,
+            String detail) {
+        String[] tokens = Json.tokens(pointer);
+        // Input pointers look like /EventsRequest/BatchItem/{endpoint}/Events/{event}/...
+        String endpointId = tokens.length > 2 && tokens[0].equals("EventsRequest") ? tokens[2] : null;
+        String eventId = tokens.length > 4 && tokens[3].equals("Events") ? tokens[4] : null;
+        return new Violation(rule, message, pointer, endpointId, eventId, detail, 0, 0);
+    }
+
+    private static String display(String name) {
+        return name.isEmpty() ? "input" : name.startsWith(".") ? name.substring(1) : name;
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.pinpointevents.core.internal;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.github.pinpointevents.core.rules.Findings;
+import io.github.pinpointevents.core.rules.Rule;
+import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.rules.SchemaBound;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates a body against {@code events-request.schema.json} with networknt and hands each schema error
+ * to the rule bound to its schema location. Schemas load from the classpath only: the registry maps our
+ * {@code $id} prefix there and fetches nothing else.
+ */
+public final class SchemaEngine {
+
+    public static final String ID_PREFIX = "https://pinpointevents.github.io/schemas/";
+
+    /** Keywords whose error names a member in {@link Error#getProperty()}. */
+    private static final Set<String> NAMED_MEMBER = Set.of("required", "dependentRequired", "additionalProperties",
+            "propertyNames");
+
+    private final Schema schema;
+    private final Map<String, Rule> bindings = new HashMap<>();
+
+    public SchemaEngine(RuleCatalogue catalogue) {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(config)
+                        .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:io/github/pinpointevents/schemas/")));
+        schema = registry.getSchema(SchemaLocation.of(ID_PREFIX + ShapeModel.EVENTS_REQUEST));
+        schema.initializeValidators();
+        for (Rule rule : catalogue.rules()) {
+            if (rule instanceof SchemaBound bound) {
+                bound.schemaBindings().forEach(key -> {
+                    if (bindings.put(key, rule) != null) {
+                        throw new IllegalStateException("schema binding " + key + " is claimed twice");
+                    }
+                });
+            }
+        }
+    }
+
+    /** The rule bound to a binding key, or null. */
+    public Rule boundRule(String key) {
+        return bindings.get(key);
+    }
+
+    /** True when the body satisfies the schema: no rule bound to it fires. */
+    public boolean conforms(JsonNode body) {
+        return schema.validate(body).isEmpty();
+    }
+
+    public void validate(JsonNode body, Findings findings) {
+        for (Error error : schema.validate(body)) {
+            String keyword = error.getKeyword();
+            String fragment = fragment(error.getSchemaLocation());
+            String property = error.getProperty();
+            String key = property != null && (keyword.equals("required") || keyword.equals("dependentRequired"))
+                    ? fragment + "/" + property : fragment;
+            Rule rule = bindings.containsKey(key) ? bindings.get(key) : bindings.get(keyword);
+            if (rule == null) {
+                throw new IllegalStateException("schema error at " + key + " is bound to no rule");
+            }
+            String pointer = error.getInstanceLocation().toString();
+            if (property != null && NAMED_MEMBER.contains(keyword)) {
+                pointer = pointer + "/" + Json.escapePointer(property);
+            }
+            findings.report(rule, pointer, error.getMessage());
+        }
+    }
+
+    static String fragment(SchemaLocation location) {
+        String text = location.toString();
+        int hash = text.indexOf('#');
+        return hash < 0 ? "" : text.substring(hash + 1);
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.pinpointevents.core.result;
+
+import java.util.List;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The service's answer to one request body: an {@link EventsResponse} (HTTP 202) or a {@link ServiceError},
+ * with the findings behind it. Warnings never change the answer.
+ *
+ * @param response the per-item answer, or null when the whole request is refused
+ * @param error the whole-request error, or null when the request is accepted
+ * @param violations every error finding, in decision order
+ * @param warnings every warning finding
+ */
+public record Decision(EventsResponse response, ServiceError error, List<Violation> violations,
+        List<Violation> warnings) {
+
+    public Decision {
+        violations = List.copyOf(violations);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True when the request is accepted and every item is 202. */
+    public boolean allAccepted() {
+        return error == null && response.allAccepted();
+    }
+
+    /**
+     * The decision as an expected file holds it: {@code {"EventsResponse": {...}}} or
+     * {@code {"Error": {"Code", "Message", "HTTPStatusCode"}}}.
+     */
+    public ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (error != null) {
+            node.set("Error", error.toJson());
+        } else {
+            node.set("EventsResponse", response.toJson());
+        }
+        return node;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.pinpointevents.core.result;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The result for one endpoint and its events, events in request order. */
+public record ItemResponse(ItemStatus endpointItemResponse, Map<String, ItemStatus> eventsItemResponse) {
+
+    public ItemResponse {
+        eventsItemResponse = Collections.unmodifiableMap(new LinkedHashMap<>(eventsItemResponse));
+    }
+
+    public boolean allAccepted() {
+        return endpointItemResponse.accepted() && eventsItemResponse.values().stream().allMatch(ItemStatus::accepted);
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.set("EndpointItemResponse", endpointItemResponse.toJson());
+        ObjectNode events = node.putObject("EventsItemResponse");
+        eventsItemResponse.forEach((id, status) -> events.set(id, status.toJson()));
+        return node;
+    }
+
+    static ItemResponse fromJson(JsonNode node) {
+        Map<String, ItemStatus> events = new LinkedHashMap<>();
+        node.path("EventsItemResponse").properties().forEach(e -> events.put(e.getKey(), ItemStatus.fromJson(e.getValue())));
+        return new ItemResponse(ItemStatus.fromJson(node.path("EndpointItemResponse")), events);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.pinpointevents.core.rules.event;
+
+import io.github.pinpointevents.core.rules.Level;
+import io.github.pinpointevents.core.rules.Rule;
+import io.github.pinpointevents.core.rules.SchemaBound;
+import java.util.List;
+
+/** An event without Timestamp. */
+public final class TimestampMissingRule extends Rule implements SchemaBound {
+
+    public TimestampMissingRule() {
+        super(error("event.timestamp-missing", Level.EVENT)
+                .message("Event timestamp cannot be null, empty or blank")
+                .inferred("Timestamp is required in the service model. By analogy with EventType (N1) the event"
+                        + " alone is refused; the message is ours, in N1's style. Not seen.")
+                .describe("Event.Timestamp is absent or null."));
+    }
+
+    @Override
+    public List<String> schemaBindings() {
+        return List.of("/$defs/Event/required/Timestamp");
+    }
+}

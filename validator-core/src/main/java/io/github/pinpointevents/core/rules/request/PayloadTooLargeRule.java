@@ -1,0 +1,26 @@
+package io.github.pinpointevents.core.rules.request;
+
+import io.github.pinpointevents.core.rules.Level;
+import io.github.pinpointevents.core.rules.Rule;
+
+/** A body over 4 MB. Checked on the raw bytes, before parsing. */
+public final class PayloadTooLargeRule extends Rule {
+
+    /** 4 MB read as 4,000,000 bytes: the smaller reading never accepts what the service refuses. */
+    public static final int MAX_BODY_BYTES = 4_000_000;
+
+    public PayloadTooLargeRule() {
+        super(error("request.payload-too-large", Level.REQUEST)
+                .status(413, "PayloadTooLargeException")
+                .message("Request body exceeds the maximum size of 4 MB")
+                .documented("Quota 'Maximum size of a request: 4 MB' (Pinpoint developer guide, event ingestion quotas);"
+                        + " PayloadTooLargeException (413) is in the service model. That the service answers 413 for"
+                        + " this limit, and its message, are not seen. 4 MB is read as 4,000,000 bytes, not 4 MiB"
+                        + " (amplify-swift uses 4*1024*1024).")
+                .describe("The UTF-8 body is larger than " + MAX_BODY_BYTES + " bytes."));
+    }
+
+    public boolean violatedBy(int bodyBytes) {
+        return bodyBytes > MAX_BODY_BYTES;
+    }
+}
