@@ -1,2 +1,73 @@
 package io.github.pinpointevents.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code pinpoint-events}: the only class that calls {@link System#exit}. */
+@Command(name = "pinpoint-events",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "An offline twin of Amazon Pinpoint's PutEvents API (aws pinpoint put-events).",
+            "Decides what the service would answer for a request, without network or AWS account."},
+        subcommands = {PutEventsCommand.class, ValidateCommand.class, RulesCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: see each command's --help. Documentation: README.md."})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: put-events, validate or rules");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line with the given streams and returns its exit code; never throws. */
+    public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(stdin));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // Bad input never reaches here; this is a bug in pinpoint-events, reported in one line.
+            commandLine.getErr().println("pinpoint-events: internal error: " + e);
+            return commandLine.getCommandSpec().exitCodeOnExecutionException();
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Gives commands the standard input to read. */
+    private record Factory(InputStream stdin) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            K instance = CommandLine.defaultFactory().create(type);
+            if (instance instanceof ValidateCommand validate) {
+                validate.stdin = stdin;
+            }
+            return instance;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                p.load(in);
+            }
+            return new String[] {"pinpoint-events " + p.getProperty("version"),
+                "Java " + System.getProperty("java.version")};
+        }
+    }
+}

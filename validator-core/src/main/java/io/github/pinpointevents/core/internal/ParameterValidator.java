@@ -52,6 +52,8 @@ public final class ParameterValidator {
                     walk(value.get(i), l.member(), name + "[" + i + "]", pointer + "/" + i, out);
                 }
             }
+        } else if (shape instanceof Shape.Enumerated) {
+            typeChecked(value.isString(), value, Shape.Scalar.STRING.validTypes(), name, pointer, out);
         } else {
             Shape.Scalar scalar = (Shape.Scalar) shape;
             typeChecked(fits(value, scalar), value, scalar.validTypes(), name, pointer, out);

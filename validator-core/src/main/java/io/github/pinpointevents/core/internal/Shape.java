@@ -19,6 +19,10 @@ public sealed interface Shape {
     record ListShape(Shape member) implements Shape {
     }
 
+    /** A string restricted to an enumeration; botocore checks only that it is a string. */
+    record Enumerated(List<String> values) implements Shape {
+    }
+
     /** Scalars, with the Python types botocore accepts for them. */
     enum Scalar implements Shape {
         STRING("<class 'str'>"),

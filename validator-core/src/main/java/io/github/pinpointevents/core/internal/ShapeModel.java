@@ -68,6 +68,11 @@ public final class ShapeModel {
             case "array":
                 return new Shape.ListShape(build(node.get("items"), doc));
             case "string":
+                if (node.has("enum")) {
+                    List<String> values = new ArrayList<>();
+                    node.get("enum").forEach(v -> values.add(v.stringValue()));
+                    return new Shape.Enumerated(List.copyOf(values));
+                }
                 return Shape.Scalar.STRING;
             case "integer":
                 return Shape.Scalar.INTEGER;

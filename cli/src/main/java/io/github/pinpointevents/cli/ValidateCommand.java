@@ -1,0 +1,146 @@
+package io.github.pinpointevents.cli;
+
+import io.github.pinpointevents.core.PutEventsValidator;
+import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.fixture.FixtureException;
+import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.report.JsonReport;
+import io.github.pinpointevents.core.report.TextReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Checks fixture files against the service's decision and the AWS CLI's parameter validation. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ValidateCommand.USAGE,
+        exitCodeOnExecutionException = ValidateCommand.USAGE,
+        description = {
+            "Check request fixtures against the service's decision and the AWS CLI.",
+            "Reads bare EventsRequest bodies, AWS CLI input documents",
+            "({\"ApplicationId\": ..., \"EventsRequest\": ...}) and NDJSON files (.ndjson, .jsonl) of either.",
+            "A request passes when the service would accept every endpoint and event and the AWS CLI would",
+            "send it; with a NAME.expected.json beside NAME.json (NAME.expected.ndjson for NDJSON), when",
+            "the decision equals that file exactly."},
+        footer = {"",
+            "Exit codes:",
+            "  0  every request passes",
+            "  1  a request fails: an item refused, a whole-request error, unparsable input, or a decision",
+            "     that differs from its expected file",
+            "  2  usage or I/O error: a path that does not exist or cannot be read, a bad option"})
+final class ValidateCommand implements Callable<Integer> {
+
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    InputStream stdin = System.in;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files, directories (searched recursively for *.json, *.ndjson and *.jsonl, skipping"
+                    + " *.expected.*), or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Report format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--stdin-format", paramLabel = "json|ndjson", defaultValue = "json",
+            description = "What standard input holds (default: ${DEFAULT-VALUE}).")
+    StdinFormat stdinFormat;
+
+    @Option(names = "--service-only",
+            description = "Judge by the service's decision alone; report the AWS CLI's parameter validation"
+                    + " findings without failing on them (SDKs other than the AWS CLI and boto3 do not apply it).")
+    boolean serviceOnly;
+
+    @Option(names = "--no-warnings", negatable = false, description = "Do not run warning rules.")
+    boolean noWarnings;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Also list passing requests, and the findings behind refusals their expected file expects.")
+    boolean verbose;
+
+    enum Format { text, json }
+
+    enum StdinFormat { json, ndjson }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ValidatorConfig.Builder config = ValidatorConfig.builder();
+        if (serviceOnly) {
+            config.clientValidation(false);
+        }
+        if (noWarnings) {
+            config.warnings(false);
+        }
+        FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(config.build()));
+        List<RequestResult> results = new ArrayList<>();
+        try {
+            for (String path : paths) {
+                if (path.equals("-")) {
+                    results.addAll(fixtures.validateStream("-", stdin, stdinFormat == StdinFormat.ndjson));
+                } else {
+                    for (Path file : FixtureValidator.collect(List.of(Path.of(path)))) {
+                        results.addAll(fixtures.validateFile(file));
+                    }
+                }
+            }
+        } catch (FixtureException | java.nio.file.InvalidPathException e) {
+            err.println("pinpoint-events validate: " + e.getMessage());
+            return USAGE;
+        }
+        StringWriter report = new StringWriter();
+        try (PrintWriter writer = new PrintWriter(report)) {
+            if (format == Format.json) {
+                new JsonReport().write(results, writer);
+            } else {
+                new TextReport(verbose).write(results, writer);
+            }
+        }
+        if (output == null) {
+            spec.commandLine().getOut().print(report);
+        } else {
+            try {
+                writeAtomically(output, report.toString());
+            } catch (IOException e) {
+                err.println("pinpoint-events validate: cannot write " + output + ": " + e.getMessage());
+                return USAGE;
+            }
+        }
+        return results.stream().allMatch(RequestResult::passed) ? 0 : FAILED;
+    }
+
+    /** Writes a sibling temporary file, then moves it over the target, so a failed write loses nothing. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".pinpoint-events-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
