@@ -13,7 +13,8 @@
 # run (ratio 0.25 = a quarter of the parse-only throughput, i.e. 4x the cost of parsing).
 #
 # Usage: bench/run.sh [JMH options...]        (from anywhere; it works from the repository root)
-#   Defaults, for a 2-core machine: -f 1 -wi 3 -w 2s -i 5 -r 2s. Any of them given in the arguments
+#   Defaults, for a 2-core machine: -f 1 -wi 5 -w 2s -i 5 -r 2s (about 20 s a benchmark; 3 x 2 s of
+#   warm-up was too short for C2 to settle on 2 cores). Any of them given in the arguments
 #   replaces the default; other JMH options and a benchmark regex are passed through, e.g.
 #     bench/run.sh -i 10 fullDecision
 #   Results (JSON): bench/target/jmh-result.json (or the -rff given).
@@ -36,7 +37,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   esac
 done
 defaults=()
-for pair in "-f 1" "-wi 3" "-w 2s" "-i 5" "-r 2s" "-rf json" "-rff $result_file"; do
+for pair in "-f 1" "-wi 5" "-w 2s" "-i 5" "-r 2s" "-rf json" "-rff $result_file"; do
   opt="${pair%% *}"
   [[ -n "${given[$opt]:-}" ]] || defaults+=("$opt" "${pair#* }")
 done
@@ -47,12 +48,14 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 
 mkdir -p "$(dirname "$result_file")"
-rm -f "$result_file"
+started="$(mktemp)"
+trap 'rm -f "$started"' EXIT
 # Forked benchmark JVMs inherit the host JVM's arguments, so the property reaches them.
 java "-Dpinpoint.samples=$samples" -jar bench/target/benchmarks.jar "${defaults[@]}" "$@"
 
-if [[ ! -s "$result_file" ]]; then
-  echo "No results in $result_file (nothing was run?)." >&2
+# Options such as -l or -h run nothing and leave an earlier result file alone: no table then.
+if [[ ! -s "$result_file" || ! "$result_file" -nt "$started" ]]; then
+  echo "No new results in $result_file (nothing was run?)." >&2
   exit 0
 fi
 

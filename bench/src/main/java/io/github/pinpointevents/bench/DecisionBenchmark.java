@@ -1,5 +1,6 @@
 package io.github.pinpointevents.bench;
 
+import io.github.pinpointevents.core.InputSource;
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.internal.Json;
@@ -59,7 +60,7 @@ public class DecisionBenchmark {
             throw new IllegalStateException(file + " is not accepted: "
                     + (decision.error() != null ? decision.error() : decision.violations()));
         }
-        List<Violation> cli = validator.checkParameters(cliInput(Json.MAPPER.readTree(bytes)));
+        List<Violation> cli = validator.checkParameters(cliInput(Json.MAPPER.readTree(bytes)), InputSource.EVENTS_REQUEST_ARGUMENT);
         if (!cli.isEmpty()) {
             throw new IllegalStateException(file + " fails client-side parameter validation: " + cli);
         }
@@ -93,6 +94,6 @@ public class DecisionBenchmark {
     @Benchmark
     public void fullDecisionWithParameterCheck(Blackhole bh) {
         bh.consume(validator.decide(bytes));
-        bh.consume(validator.checkParameters(cliInput(Json.MAPPER.readTree(bytes))));
+        bh.consume(validator.checkParameters(cliInput(Json.MAPPER.readTree(bytes)), InputSource.EVENTS_REQUEST_ARGUMENT));
     }
 }

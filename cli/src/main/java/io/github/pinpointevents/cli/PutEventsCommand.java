@@ -1,5 +1,6 @@
 package io.github.pinpointevents.cli;
 
+import io.github.pinpointevents.core.InputSource;
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.internal.Json;
@@ -89,7 +90,8 @@ final class PutEventsCommand implements Callable<Integer> {
         }
 
         PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.builder().warnings(false).build());
-        List<Violation> refused = validator.checkParameters(input);
+        List<Violation> refused = validator.checkParameters(input,
+                eventsRequest != null ? InputSource.EVENTS_REQUEST_ARGUMENT : InputSource.CLI_INPUT_JSON);
         if (!refused.isEmpty()) {
             StringBuilder text = new StringBuilder("\nParameter validation failed:\n");
             refused.forEach(v -> text.append(v.message()).append('\n'));
@@ -135,7 +137,8 @@ final class PutEventsCommand implements Callable<Integer> {
             input.put("ApplicationId", applicationId);
         }
         if (eventsRequest != null) {
-            input.set("EventsRequest", parseObject("--events-request", ParameterFile.load("--events-request", eventsRequest)));
+            input.set("EventsRequest",
+                    parseObject("--events-request", ParameterFile.load("--events-request", eventsRequest)));
         }
         return input;
     }

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.defaults());
  * Decision decision = validator.decide(bodyBytes);          // the service's answer
- * List&lt;Violation&gt; cli = validator.checkParameters(input);  // what the AWS CLI refuses before sending
+ * List&lt;Violation&gt; cli = validator.checkParameters(input, InputSource.CLI_INPUT_JSON); // AWS CLI
  * </pre>
  */
 public final class PutEventsValidator {
@@ -52,8 +52,11 @@ public final class PutEventsValidator {
      * The AWS CLI's (botocore's) parameter validation of a PutEvents input,
      * {@code {"ApplicationId": ..., "EventsRequest": ...}}, in botocore's order and words. Empty when the
      * CLI would send the request. Pointers are into {@code putEventsInput}.
+     *
+     * @param eventsRequestSource how the CLI got the EventsRequest; other members come from
+     *        {@code --cli-input-json} or are strings
      */
-    public List<Violation> checkParameters(JsonNode putEventsInput) {
-        return parameters.validate(putEventsInput);
+    public List<Violation> checkParameters(JsonNode putEventsInput, InputSource eventsRequestSource) {
+        return parameters.validate(putEventsInput, eventsRequestSource);
     }
 }

@@ -20,7 +20,6 @@ import io.github.pinpointevents.core.rules.Severity;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,8 +75,7 @@ public final class Decider {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
-            String message = malformed.render(e.getOriginalMessage(), new String(body, StandardCharsets.UTF_8),
-                    line, column);
+            String message = e.getMessage();
             Violation v = new Violation(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
             return new Decision(null, new ServiceError(malformed.errorType(), 400, message), List.of(v), List.of());
         }
@@ -93,6 +91,7 @@ public final class Decider {
         schema.validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
         collectCodeFindings(tree, findings);
         findings.sort(Comparator.comparingInt(v -> catalogue.rank(v.rule())));
+        dropRepeats(findings);
 
         List<Violation> located = locate(findings, body);
         List<Violation> errors = located.stream().filter(v -> v.rule().severity() == Severity.ERROR).toList();
@@ -164,6 +163,12 @@ public final class Decider {
         Violation v = new Violation(rule, message, "", null, null, detail, 1, 1);
         return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), message), List.of(v),
                 List.of());
+    }
+
+    /** One finding per rule and pointer: a timestamp can fail the schema's format and its pattern. */
+    private static void dropRepeats(List<Violation> findings) {
+        Set<String> seen = new java.util.HashSet<>();
+        findings.removeIf(v -> !seen.add(v.rule().id() + ' ' + v.pointer()));
     }
 
     private static Violation finding(Rule rule, String pointer, String detail) {

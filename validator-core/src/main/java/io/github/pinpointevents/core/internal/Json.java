@@ -2,6 +2,7 @@ package io.github.pinpointevents.core.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,8 +10,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** The one Jackson mapper, and JSON Pointer helpers. */
 public final class Json {
 
-    /** Immutable and thread-safe. */
-    public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Immutable and thread-safe. Parse errors quote the input, as the service's answers to unparsable
+     * bodies do (reference N7).
+     */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
 
     private Json() {
     }

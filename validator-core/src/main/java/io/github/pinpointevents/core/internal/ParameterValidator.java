@@ -1,6 +1,8 @@
 package io.github.pinpointevents.core.internal;
 
+import io.github.pinpointevents.core.InputSource;
 import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.client.InvalidParameterTypeRule;
 import io.github.pinpointevents.core.rules.client.MissingRequiredParameterRule;
@@ -16,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ParameterValidator {
 
+    private static final String EVENTS_REQUEST = "/EventsRequest";
+
     private final MissingRequiredParameterRule missing;
     private final InvalidParameterTypeRule invalidType;
     private final UnknownParameterRule unknown;
@@ -28,56 +32,78 @@ public final class ParameterValidator {
     }
 
     /** Checks a PutEvents input ({@code {"ApplicationId": ..., "EventsRequest": ...}}); pointers are into it. */
-    public List<Violation> validate(JsonNode putEventsInput) {
-        List<Violation> out = new ArrayList<>();
-        walk(putEventsInput, input, "", "", out);
-        return out;
+    public List<Violation> validate(JsonNode putEventsInput, InputSource eventsRequestSource) {
+        Walk walk = new Walk(eventsRequestSource == InputSource.EVENTS_REQUEST_ARGUMENT);
+        walk.value(putEventsInput, input, "", "");
+        return walk.out;
     }
 
-    private void walk(JsonNode value, Shape shape, String name, String pointer, List<Violation> out) {
-        if (shape instanceof Shape.Structure s) {
-            if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer, out)) {
-                structure(value, s, name, pointer, out);
-            }
-        } else if (shape instanceof Shape.MapShape m) {
-            if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer, out)) {
-                for (Entry<String, JsonNode> e : value.properties()) {
-                    walk(e.getValue(), m.value(), name + "." + e.getKey(),
-                            pointer + "/" + Json.escapePointer(e.getKey()), out);
-                }
-            }
-        } else if (shape instanceof Shape.ListShape l) {
-            if (typeChecked(value.isArray(), value, "<class 'list'>, <class 'tuple'>", name, pointer, out)) {
-                for (int i = 0; i < value.size(); i++) {
-                    walk(value.get(i), l.member(), name + "[" + i + "]", pointer + "/" + i, out);
-                }
-            }
-        } else if (shape instanceof Shape.Enumerated) {
-            typeChecked(value.isString(), value, Shape.Scalar.STRING.validTypes(), name, pointer, out);
-        } else {
-            Shape.Scalar scalar = (Shape.Scalar) shape;
-            typeChecked(fits(value, scalar), value, scalar.validTypes(), name, pointer, out);
-        }
-    }
+    /** One validation run. */
+    private final class Walk {
+        /** Whether the EventsRequest came from --events-request, whose objects Python holds as OrderedDicts. */
+        private final boolean orderedEventsRequest;
+        private final List<Violation> out = new ArrayList<>();
 
-    private void structure(JsonNode value, Shape.Structure s, String name, String pointer, List<Violation> out) {
-        for (String required : s.required()) {
-            if (!value.has(required)) { // present-but-null counts as present in Python
-                out.add(violation(missing, missing.render(display(name), required), pointer, required));
+        Walk(boolean orderedEventsRequest) {
+            this.orderedEventsRequest = orderedEventsRequest;
+        }
+
+        void value(JsonNode value, Shape shape, String name, String pointer) {
+            if (shape instanceof Shape.Structure s) {
+                if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer)) {
+                    structure(value, s, name, pointer);
+                }
+            } else if (shape instanceof Shape.MapShape m) {
+                if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer)) {
+                    for (Entry<String, JsonNode> e : value.properties()) {
+                        value(e.getValue(), m.value(), name + "." + e.getKey(),
+                                pointer + "/" + Json.escapePointer(e.getKey()));
+                    }
+                }
+            } else if (shape instanceof Shape.ListShape l) {
+                if (typeChecked(value.isArray(), value, "<class 'list'>, <class 'tuple'>", name, pointer)) {
+                    for (int i = 0; i < value.size(); i++) {
+                        value(value.get(i), l.member(), name + "[" + i + "]", pointer + "/" + i);
+                    }
+                }
+            } else if (shape instanceof Shape.Enumerated) {
+                typeChecked(value.isString(), value, Shape.Scalar.STRING.validTypes(), name, pointer);
+            } else {
+                Shape.Scalar scalar = (Shape.Scalar) shape;
+                typeChecked(fits(value, scalar), value, scalar.validTypes(), name, pointer);
             }
         }
-        for (String member : value.propertyNames()) {
-            if (!s.members().containsKey(member)) {
-                out.add(violation(unknown, unknown.render(display(name), member,
-                        String.join(", ", s.members().keySet())), pointer + "/" + Json.escapePointer(member), member));
+
+        private void structure(JsonNode value, Shape.Structure s, String name, String pointer) {
+            for (String required : s.required()) {
+                if (!value.has(required)) { // present-but-null counts as present in Python
+                    out.add(violation(missing, missing.render(display(name), required), pointer, required));
+                }
+            }
+            for (String member : value.propertyNames()) {
+                if (!s.members().containsKey(member)) {
+                    out.add(violation(unknown, unknown.render(display(name), member,
+                            String.join(", ", s.members().keySet())), pointer + "/" + Json.escapePointer(member),
+                            member));
+                }
+            }
+            for (Entry<String, JsonNode> e : value.properties()) {
+                Shape member = s.members().get(e.getKey());
+                if (member != null) {
+                    value(e.getValue(), member, name + "." + e.getKey(),
+                            pointer + "/" + Json.escapePointer(e.getKey()));
+                }
             }
         }
-        for (Entry<String, JsonNode> e : value.properties()) {
-            Shape member = s.members().get(e.getKey());
-            if (member != null) {
-                walk(e.getValue(), member, name + "." + e.getKey(), pointer + "/" + Json.escapePointer(e.getKey()),
-                        out);
+
+        private boolean typeChecked(boolean ok, JsonNode value, String validTypes, String name, String pointer) {
+            if (!ok) {
+                boolean ordered = orderedEventsRequest && pointer.startsWith(EVENTS_REQUEST);
+                String type = PythonRepr.type(value, ordered);
+                out.add(violation(invalidType, invalidType.render(display(name), PythonRepr.str(value, ordered),
+                        type, validTypes), pointer, type));
             }
+            return ok;
         }
     }
 
@@ -90,17 +116,7 @@ public final class ParameterValidator {
         };
     }
 
-    private boolean typeChecked(boolean ok, JsonNode value, String validTypes, String name, String pointer,
-            List<Violation> out) {
-        if (!ok) {
-            out.add(violation(invalidType, invalidType.render(display(name), PythonRepr.str(value),
-                    PythonRepr.type(value), validTypes), pointer, PythonRepr.type(value)));
-        }
-        return ok;
-    }
-
-    private static Violation violation(io.github.pinpointevents.core.rules.Rule rule, String message, String pointer,
-            String detail) {
+    private static Violation violation(Rule rule, String message, String pointer, String detail) {
         String[] tokens = Json.tokens(pointer);
         // Input pointers look like /EventsRequest/BatchItem/{endpoint}/Events/{event}/...
         String endpointId = tokens.length > 2 && tokens[0].equals("EventsRequest") ? tokens[2] : null;

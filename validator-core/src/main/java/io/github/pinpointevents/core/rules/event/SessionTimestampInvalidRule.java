@@ -19,6 +19,7 @@ public final class SessionTimestampInvalidRule extends Rule implements SchemaBou
     @Override
     public List<String> schemaBindings() {
         return List.of("/$defs/Session/properties/StartTimestamp/format",
-                "/$defs/Session/properties/StopTimestamp/format");
+                "/$defs/Session/properties/StartTimestamp/pattern", "/$defs/Session/properties/StopTimestamp/format",
+                "/$defs/Session/properties/StopTimestamp/pattern");
     }
 }

@@ -20,6 +20,6 @@ public final class TimestampInvalidRule extends Rule implements SchemaBound {
 
     @Override
     public List<String> schemaBindings() {
-        return List.of("/$defs/Event/properties/Timestamp/format");
+        return List.of("/$defs/Event/properties/Timestamp/format", "/$defs/Event/properties/Timestamp/pattern");
     }
 }
