@@ -74,8 +74,14 @@ public final class SchemaEngine {
             if (property != null && NAMED_MEMBER.contains(keyword)) {
                 pointer = pointer + "/" + Json.escapePointer(property);
             }
-            findings.report(rule, pointer, error.getMessage());
+            findings.report(rule, pointer, keyword.equals("pattern") || keyword.equals("format")
+                    ? "got " + abbreviate(Json.MAPPER.writeValueAsString(error.getInstanceNode()))
+                    : error.getMessage());
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     static String fragment(SchemaLocation location) {

@@ -1,0 +1,109 @@
+package io.github.pinpointevents.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.pinpointevents.core.fixture.DocumentKind;
+import io.github.pinpointevents.core.fixture.FixtureException;
+import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.result.Violation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixtureValidatorTest {
+
+    private final FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(
+            ValidatorConfig.builder().warnings(false).build()));
+
+    @TempDir
+    Path dir;
+
+    private static final String OK = "{\"BatchItem\":{\"ep\":{\"Endpoint\":{},\"Events\":{\"e\":"
+            + "{\"EventType\":\"play\",\"Timestamp\":\"2025-01-01T00:00:00.000Z\"}}}}}";
+    private static final String BLANK_TYPE = OK.replace("\"play\"", "\"  \"");
+
+    @Test
+    void ndjsonRequestsKeepTheirLineNumbers() throws Exception {
+        Path file = dir.resolve("batch.ndjson");
+        Files.writeString(file, OK + "\n\n" + BLANK_TYPE + "\r\n{not json\n");
+        List<RequestResult> results = fixtures.validateFile(file);
+        assertEquals(List.of(1, 3, 4), results.stream().map(RequestResult::line).toList());
+        assertTrue(results.get(0).passed());
+        Violation blank = results.get(1).decision().violations().get(0);
+        assertEquals("event.event-type-blank", blank.rule().id());
+        assertEquals(3, blank.line());
+        assertEquals(OK.indexOf("\"EventType\"") + 1, blank.column());
+        assertEquals(DocumentKind.UNPARSABLE, results.get(2).kind());
+        assertEquals("request.malformed-json", results.get(2).decision().violations().get(0).rule().id());
+        assertEquals(4, results.get(2).decision().violations().get(0).line());
+        assertEquals(file + ":3", results.get(1).name());
+    }
+
+    @Test
+    void cliInputFindingsPointIntoTheFile() throws Exception {
+        Path file = dir.resolve("input.json");
+        Files.writeString(file, "{\n  \"ApplicationId\": \"app\",\n  \"EventsRequest\": " + BLANK_TYPE + "\n}\n");
+        RequestResult r = fixtures.validateFile(file).get(0);
+        assertEquals(DocumentKind.CLI_INPUT, r.kind());
+        assertEquals("app", r.applicationId());
+        Violation v = r.decision().violations().get(0);
+        assertEquals("/EventsRequest/BatchItem/ep/Events/e/EventType", v.pointer());
+        assertEquals(3, v.line());
+        assertEquals("  \"EventsRequest\": ".length() + OK.indexOf("\"EventType\"") + 1, v.column());
+        assertEquals("ep", v.endpointId());
+        assertEquals("e", v.eventId());
+        assertFalse(r.passed());
+    }
+
+    @Test
+    void parameterFindingsOfABareBodyPointIntoTheBody() throws Exception {
+        Path file = dir.resolve("body.json");
+        Files.writeString(file, OK.replace("\"Timestamp\":\"2025-01-01T00:00:00.000Z\"", "\"Timestamp\":5"));
+        RequestResult r = fixtures.validateFile(file).get(0);
+        Violation v = r.parameterFindings().get(0);
+        assertEquals("client.invalid-type", v.rule().id());
+        assertEquals("/BatchItem/ep/Events/e/Timestamp", v.pointer());
+        assertEquals("Invalid type for parameter EventsRequest.BatchItem.ep.Events.e.Timestamp, value: 5,"
+                + " type: <class 'int'>, valid types: <class 'str'>", v.message());
+    }
+
+    @Test
+    void anExpectedSiblingDecidesAndItsDifferencesAreNamed() throws Exception {
+        Path file = dir.resolve("case.json");
+        Files.writeString(file, BLANK_TYPE);
+        Files.writeString(dir.resolve("case.expected.json"), "{\"EventsResponse\":{\"Results\":{\"ep\":{"
+                + "\"EndpointItemResponse\":{\"StatusCode\":202,\"Message\":\"Accepted\"},"
+                + "\"EventsItemResponse\":{\"e\":{\"StatusCode\":202,\"Message\":\"Accepted\"}}}}}}");
+        RequestResult r = fixtures.validateFile(file).get(0);
+        assertFalse(r.passed());
+        assertEquals("ep/e: expected 202 \"Accepted\", decided 400 \"Event type cannot be null, empty or blank\"",
+                r.mismatch());
+
+        Files.writeString(dir.resolve("case.expected.json"), "{\"EventsResponse\":{\"Results\":{\"ep\":{"
+                + "\"EndpointItemResponse\":{\"StatusCode\":202,\"Message\":\"Accepted\"},"
+                + "\"EventsItemResponse\":{\"e\":{\"StatusCode\":400,"
+                + "\"Message\":\"Event type cannot be null, empty or blank\"}}}}}}");
+        RequestResult matched = fixtures.validateFile(file).get(0);
+        assertTrue(matched.passed());
+        assertNull(matched.mismatch());
+    }
+
+    @Test
+    void directoriesAreSearchedAndExpectedFilesAreNotRequests() throws Exception {
+        Files.createDirectories(dir.resolve("a/b"));
+        Files.writeString(dir.resolve("a/b/one.json"), OK);
+        Files.writeString(dir.resolve("a/one.expected.json"), "{}");
+        Files.writeString(dir.resolve("a/two.jsonl"), OK + "\n");
+        Files.writeString(dir.resolve("a/notes.txt"), "not a fixture");
+        List<Path> files = FixtureValidator.collect(List.of(dir));
+        assertEquals(List.of(dir.resolve("a/b/one.json"), dir.resolve("a/two.jsonl")), files);
+        assertThrows(FixtureException.class, () -> FixtureValidator.collect(List.of(dir.resolve("missing"))));
+    }
+}
