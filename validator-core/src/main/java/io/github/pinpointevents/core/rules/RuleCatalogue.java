@@ -37,6 +37,7 @@ import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import io.github.pinpointevents.core.rules.request.TooManyEventsRule;
 import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
 import io.github.pinpointevents.core.rules.request.UnknownMemberRule;
+import io.github.pinpointevents.core.rules.warning.AppAttributeKeysWarning;
 import io.github.pinpointevents.core.rules.warning.AttributeNameCharactersWarning;
 import io.github.pinpointevents.core.rules.warning.CoordinatesRangeWarning;
 import io.github.pinpointevents.core.rules.warning.CountryCodeWarning;
@@ -111,6 +112,7 @@ public final class RuleCatalogue {
             new ReservedEventTypeWarning(),
             new SessionEventWithoutSessionWarning(),
             new EventTypeLengthWarning(),
+            new AppAttributeKeysWarning(),
             new EndpointWithoutEventsWarning(),
             new LocaleFormatWarning(),
             new TimezoneUnknownWarning(),
