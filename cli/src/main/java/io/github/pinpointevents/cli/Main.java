@@ -1,9 +1,7 @@
 package io.github.pinpointevents.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -61,12 +59,8 @@ public final class Main implements Runnable {
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-                p.load(in);
-            }
-            return new String[] {"pinpoint-events " + p.getProperty("version"),
+        public String[] getVersion() {
+            return new String[] {"pinpoint-events " + io.github.pinpointevents.core.Version.get(),
                 "Java " + System.getProperty("java.version")};
         }
     }

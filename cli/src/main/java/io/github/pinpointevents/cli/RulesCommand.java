@@ -23,11 +23,13 @@ final class RulesCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
-    ValidateCommand.Format format;
+    Format format;
+
+    enum Format { text, json }
 
     @Override
     public Integer call() {
-        if (format == ValidateCommand.Format.json) {
+        if (format == Format.json) {
             RulesReport.json(RuleCatalogue.get().rules(), spec.commandLine().getOut());
         } else {
             RulesReport.text(RuleCatalogue.get().rules(), spec.commandLine().getOut());

@@ -5,7 +5,9 @@ import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.report.JUnitReport;
 import io.github.pinpointevents.core.report.JsonReport;
+import io.github.pinpointevents.core.report.SarifReport;
 import io.github.pinpointevents.core.report.TextReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,9 +59,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + " *.expected.*), or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Report format (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit", defaultValue = "text",
+            description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif"
+                    + " (2.1.0) for code scanning, junit for CI test reports (the Surefire XML shape).")
+    ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
     Path output;
@@ -80,7 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also list passing requests, and the findings behind refusals their expected file expects.")
     boolean verbose;
 
-    enum Format { text, json }
+    enum ReportFormat { text, json, sarif, junit }
 
     enum StdinFormat { json, ndjson }
 
@@ -112,10 +115,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         StringWriter report = new StringWriter();
         try (PrintWriter writer = new PrintWriter(report)) {
-            if (format == Format.json) {
-                new JsonReport().write(results, writer);
-            } else {
-                new TextReport(verbose).write(results, writer);
+            switch (format) {
+                case json -> new JsonReport().write(results, writer);
+                case sarif -> new SarifReport().write(results, writer);
+                case junit -> new JUnitReport().write(results, writer);
+                default -> new TextReport(verbose).write(results, writer);
             }
         }
         if (output == null) {

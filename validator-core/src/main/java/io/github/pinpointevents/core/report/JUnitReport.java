@@ -1,0 +1,91 @@
+package io.github.pinpointevents.core.report;
+
+import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.result.Violation;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML in the shape Maven Surefire writes: one {@code testsuite}, one {@code testcase} per request
+ * (classname: the file; name: the file, or file:line in NDJSON), a {@code failure} for each failing request
+ * whose text lists its findings. Times are 0: the report is deterministic.
+ */
+public final class JUnitReport {
+
+    public void write(List<RequestResult> results, PrintWriter out) {
+        Summary summary = Summary.of(results);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "pinpoint-events");
+            xml.writeAttribute("time", "0");
+            xml.writeAttribute("tests", String.valueOf(summary.requests()));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", "0");
+            xml.writeAttribute("failures", String.valueOf(summary.failed()));
+            for (RequestResult r : results) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("name", r.name());
+                xml.writeAttribute("classname", r.source());
+                xml.writeAttribute("time", "0");
+                if (!r.passed()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("message", headline(r));
+                    xml.writeAttribute("type", type(r));
+                    xml.writeCharacters(String.join("\n", details(r)));
+                    xml.writeEndElement();
+                    xml.writeCharacters("\n  ");
+                }
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the JUnit report", e);
+        }
+        out.flush();
+    }
+
+    private static String headline(RequestResult r) {
+        if (r.mismatch() != null) {
+            return "differs from " + r.expectedFile() + ": " + r.mismatch();
+        }
+        if (r.decision().error() != null) {
+            return r.decision().error().errorType() + ": "
+                    + r.decision().error().message().lines().findFirst().orElse("");
+        }
+        return r.decision().violations().isEmpty() ? "the AWS CLI refuses it before sending"
+                : r.decision().violations().get(0).message();
+    }
+
+    private static String type(RequestResult r) {
+        if (r.mismatch() != null) {
+            return SarifReport.MISMATCH_RULE;
+        }
+        List<Violation> all = r.decision().violations().isEmpty() ? r.parameterFindings() : r.decision().violations();
+        return all.isEmpty() ? "" : all.get(0).rule().id();
+    }
+
+    private static List<String> details(RequestResult r) {
+        List<String> lines = new ArrayList<>();
+        for (List<Violation> group : List.of(r.decision().violations(), r.parameterFindings())) {
+            for (Violation v : group) {
+                lines.add((v.line() > 0 ? r.source() + ":" + v.line() + ":" + v.column() + ": " : "") + v.rule().id()
+                        + " " + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": "
+                        + v.message().lines().findFirst().orElse(""));
+            }
+        }
+        return lines;
+    }
+}
