@@ -34,6 +34,13 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), new Factory(stdin));
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, commandArgs) -> {
+            // One line, as for any bad input; --help has the details.
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                    + " (see --help)");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Bad input never reaches here; this is a bug in pinpoint-events, reported in one line.
             commandLine.getErr().println("pinpoint-events: internal error: " + e);

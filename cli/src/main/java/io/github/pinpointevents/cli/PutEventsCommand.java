@@ -26,14 +26,20 @@ import tools.jackson.databind.node.ObjectNode;
         exitCodeOnExecutionException = 255,
         description = {
             "Answer as 'aws pinpoint put-events' would, offline.",
-            "Applies the AWS CLI's own parameter validation first, then the service's decision."},
+            "",
+            "Applies the AWS CLI's own parameter validation first, then the service's decision on the bytes"
+                    + " the AWS CLI would send.",
+            ""},
         footer = {"",
             "Output and exit codes follow AWS CLI v2:",
-            "  0    accepted (even partly): stdout is {\"EventsResponse\": ...} indented with 4 spaces",
-            "  252  the AWS CLI would refuse the parameters: stderr 'Parameter validation failed:' and one line",
-            "       per problem, in botocore's words; also unreadable or unparsable parameter values",
-            "  254  the service refuses the whole request: stderr 'An error occurred (TYPE) when calling the",
-            "       PutEvents operation: MESSAGE'",
+            "  0    accepted (even partly): stdout is {\"EventsResponse\": ...}",
+            "       indented with 4 spaces",
+            "  252  the AWS CLI would refuse the parameters: stderr 'Parameter",
+            "       validation failed:' and one line per problem, in botocore's words;",
+            "       also unreadable or unparsable parameter values, missing options",
+            "  254  the service refuses the whole request: stderr 'An error occurred",
+            "       (TYPE) when calling the PutEvents operation: MESSAGE'",
+            "",
             "Global AWS CLI options such as --region and --profile are accepted and ignored."})
 final class PutEventsCommand implements Callable<Integer> {
 

@@ -13,9 +13,12 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Print the rule catalogue.",
-            "Lists every rule the decision engine applies, in decision order: id, level, status,",
-            "the message answered, provenance (observed: the service's own words were seen; documented: AWS",
-            "documents the limit, the wording is ours; inferred: our conservative reading), and the source."})
+            "",
+            "Lists every rule the decision engine applies, in decision order: id, level, status, the message"
+                    + " answered, provenance (observed: the service's own words were seen; documented: AWS"
+                    + " documents the limit, the wording is ours; inferred: our conservative reading), and the"
+                    + " source.",
+            ""})
 final class RulesCommand implements Callable<Integer> {
 
     @Spec

@@ -5,18 +5,13 @@ import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
-import io.github.pinpointevents.core.report.JUnitReport;
-import io.github.pinpointevents.core.report.JsonReport;
-import io.github.pinpointevents.core.report.SarifReport;
+import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.TextReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,17 +28,21 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeOnExecutionException = ValidateCommand.USAGE,
         description = {
             "Check request fixtures against the service's decision and the AWS CLI.",
-            "Reads bare EventsRequest bodies, AWS CLI input documents",
-            "({\"ApplicationId\": ..., \"EventsRequest\": ...}) and NDJSON files (.ndjson, .jsonl) of either.",
-            "A request passes when the service would accept every endpoint and event and the AWS CLI would",
-            "send it; with a NAME.expected.json beside NAME.json (NAME.expected.ndjson for NDJSON), when",
-            "the decision equals that file exactly."},
+            "",
+            "Reads bare EventsRequest bodies, AWS CLI input documents ({\"ApplicationId\": ...,"
+                    + " \"EventsRequest\": ...}) and NDJSON files (.ndjson, .jsonl) of either.",
+            "",
+            "A request passes when the service would accept every endpoint and event and the AWS CLI would"
+                    + " send it; with a NAME.expected.json beside NAME.json (NAME.expected.ndjson beside an"
+                    + " NDJSON file), when the decision equals that file exactly.",
+            ""},
         footer = {"",
             "Exit codes:",
             "  0  every request passes",
-            "  1  a request fails: an item refused, a whole-request error, unparsable input, or a decision",
-            "     that differs from its expected file",
-            "  2  usage or I/O error: a path that does not exist or cannot be read, a bad option"})
+            "  1  a request fails: an item refused, a whole-request error,",
+            "     unparsable input, or a decision that differs from its expected file",
+            "  2  usage or I/O error: a path that does not exist or cannot be read,",
+            "     a bad option"})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
@@ -60,6 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "text|json|sarif|junit", defaultValue = "text",
+            converter = FormatConverter.class,
             description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif"
                     + " (2.1.0) for code scanning, junit for CI test reports (the Surefire XML shape).")
     ReportFormat format;
@@ -79,11 +79,25 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-warnings", negatable = false, description = "Do not run warning rules.")
     boolean noWarnings;
 
+    @Option(names = "--strict", description = "A request with warnings fails too.")
+    boolean strict;
+
     @Option(names = {"-v", "--verbose"},
             description = "Also list passing requests, and the findings behind refusals their expected file expects.")
     boolean verbose;
 
-    enum ReportFormat { text, json, sarif, junit }
+    /** Accepts the formats in lower case, as the help shows them. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            try {
+                return ReportFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not one of text, json, sarif, junit");
+            }
+        }
+    }
 
     enum StdinFormat { json, ndjson }
 
@@ -96,6 +110,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (noWarnings) {
             config.warnings(false);
+        }
+        if (strict) {
+            config.strict(true);
         }
         FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(config.build()));
         List<RequestResult> results = new ArrayList<>();
@@ -115,36 +132,22 @@ final class ValidateCommand implements Callable<Integer> {
         }
         StringWriter report = new StringWriter();
         try (PrintWriter writer = new PrintWriter(report)) {
-            switch (format) {
-                case json -> new JsonReport().write(results, writer);
-                case sarif -> new SarifReport().write(results, writer);
-                case junit -> new JUnitReport().write(results, writer);
-                default -> new TextReport(verbose).write(results, writer);
+            if (format == ReportFormat.TEXT) {
+                new TextReport(verbose).write(results, writer);
+            } else {
+                format.write(results, writer);
             }
         }
         if (output == null) {
             spec.commandLine().getOut().print(report);
         } else {
             try {
-                writeAtomically(output, report.toString());
+                ReportFormat.writeAtomically(output, report.toString());
             } catch (IOException e) {
                 err.println("pinpoint-events validate: cannot write " + output + ": " + e.getMessage());
                 return USAGE;
             }
         }
         return results.stream().allMatch(RequestResult::passed) ? 0 : FAILED;
-    }
-
-    /** Writes a sibling temporary file, then moves it over the target, so a failed write loses nothing. */
-    static void writeAtomically(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".pinpoint-events-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

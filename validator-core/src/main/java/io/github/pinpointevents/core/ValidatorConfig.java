@@ -9,10 +9,11 @@ import java.util.Objects;
  *
  * @param clock the clock future timestamps are compared with (only warnings read it)
  * @param warnings whether warning rules run
- * @param clientValidation whether {@code validate} also applies the AWS CLI's parameter validation and
+ * @param clientValidation whether fixture validation also applies the AWS CLI's parameter validation and
  *        counts its findings as failures
+ * @param strict whether a fixture with warnings fails too
  */
-public record ValidatorConfig(Clock clock, boolean warnings, boolean clientValidation) {
+public record ValidatorConfig(Clock clock, boolean warnings, boolean clientValidation, boolean strict) {
 
     public ValidatorConfig {
         Objects.requireNonNull(clock, "clock");
@@ -27,7 +28,7 @@ public record ValidatorConfig(Clock clock, boolean warnings, boolean clientValid
     }
 
     public Builder toBuilder() {
-        return new Builder().clock(clock).warnings(warnings).clientValidation(clientValidation);
+        return new Builder().clock(clock).warnings(warnings).clientValidation(clientValidation).strict(strict);
     }
 
     /** Builds a {@link ValidatorConfig}; every setter is optional. */
@@ -35,6 +36,7 @@ public record ValidatorConfig(Clock clock, boolean warnings, boolean clientValid
         private Clock clock = Clock.systemUTC();
         private boolean warnings = true;
         private boolean clientValidation = true;
+        private boolean strict;
 
         private Builder() {
         }
@@ -54,8 +56,13 @@ public record ValidatorConfig(Clock clock, boolean warnings, boolean clientValid
             return this;
         }
 
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
         public ValidatorConfig build() {
-            return new ValidatorConfig(clock, warnings, clientValidation);
+            return new ValidatorConfig(clock, warnings, clientValidation, strict);
         }
     }
 }
