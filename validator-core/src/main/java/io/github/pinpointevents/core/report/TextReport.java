@@ -3,6 +3,7 @@ package io.github.pinpointevents.core.report;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.result.Violation;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,26 +22,41 @@ public final class TextReport {
         this.verbose = verbose;
     }
 
+    /** How a line should be shown: front ends map it to their own log levels. */
+    public enum Kind { ERROR, WARNING, INFO }
+
+    /** One line of the report. */
+    public record Line(Kind kind, String text) {
+    }
+
     public void write(List<RequestResult> results, PrintWriter out) {
+        lines(results).forEach(line -> out.println(line.text()));
+        out.flush();
+    }
+
+    public List<Line> lines(List<RequestResult> results) {
+        List<Line> lines = new ArrayList<>();
         for (RequestResult r : results) {
             boolean details = !r.passed() || verbose || r.expectedFile() == null;
+            // Findings of a passing request (one expected to be refused) are not errors.
+            Kind kind = r.passed() ? Kind.INFO : Kind.ERROR;
             if (details) {
-                r.decision().violations().forEach(v -> finding(r, "error", v, out));
-                r.parameterFindings().forEach(v -> finding(r, "aws-cli", v, out));
+                r.decision().violations().forEach(v -> lines.add(new Line(kind, finding(r, "error", v))));
+                r.parameterFindings().forEach(v -> lines.add(new Line(kind, finding(r, "aws-cli", v))));
             }
-            r.decision().warnings().forEach(v -> finding(r, "warning", v, out));
+            r.decision().warnings().forEach(v -> lines.add(new Line(Kind.WARNING, finding(r, "warning", v))));
             if (!r.passed()) {
-                out.println(r.name() + ": FAIL " + verdict(r));
+                lines.add(new Line(Kind.ERROR, r.name() + ": FAIL " + verdict(r)));
             } else if (verbose) {
-                out.println(r.name() + ": ok" + (r.expectedFile() == null ? "" : ", as " + r.expectedFile()
-                        + " expects"));
+                lines.add(new Line(Kind.INFO, r.name() + ": ok" + (r.expectedFile() == null ? ""
+                        : ", as " + r.expectedFile() + " expects")));
             }
         }
         Summary s = Summary.of(results);
-        out.println(s.requests() + (s.requests() == 1 ? " request" : " requests") + " in " + s.files()
-                + (s.files() == 1 ? " file" : " files") + ": " + s.passed() + " passed, " + s.failed() + " failed, "
-                + s.warnings() + (s.warnings() == 1 ? " warning" : " warnings"));
-        out.flush();
+        lines.add(new Line(Kind.INFO, s.requests() + (s.requests() == 1 ? " request" : " requests") + " in "
+                + s.files() + (s.files() == 1 ? " file" : " files") + ": " + s.passed() + " passed, " + s.failed()
+                + " failed, " + s.warnings() + (s.warnings() == 1 ? " warning" : " warnings")));
+        return lines;
     }
 
     private static String verdict(RequestResult r) {
@@ -63,7 +79,7 @@ public final class TextReport {
         return "the AWS CLI refuses it before sending (parameter validation)";
     }
 
-    private static void finding(RequestResult r, String kind, Violation v, PrintWriter out) {
+    private static String finding(RequestResult r, String kind, Violation v) {
         StringBuilder line = new StringBuilder(r.source());
         if (v.line() > 0) {
             line.append(':').append(v.line()).append(':').append(v.column());
@@ -79,6 +95,6 @@ public final class TextReport {
         if (v.detail() != null && !v.message().contains(v.detail()) && !kind.equals("aws-cli")) {
             line.append(" (").append(v.detail()).append(')');
         }
-        out.println(line);
+        return line.toString();
     }
 }
