@@ -36,6 +36,17 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(), new Factory(stdin));
         cli.setOut(out);
         cli.setErr(err);
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            if (e.getCommandLine() != cli || !(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                    || unmatched.getUnmatched().isEmpty() || unmatched.getUnmatched().get(0).startsWith("-")) {
+                return usage.handleParseException(e, arguments);
+            }
+            // An unknown command: one line, not a guess and the whole usage.
+            cli.getErr().println("pinpoint-events: unknown command '" + unmatched.getUnmatched().get(0)
+                    + "' (commands: " + String.join(", ", cli.getSubcommands().keySet()) + ")");
+            return cli.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Bad input never reaches here; this is a bug in pinpoint-events, reported in one line.
             commandLine.getErr().println("pinpoint-events: internal error: " + e);
