@@ -37,8 +37,14 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((e, commandArgs) -> {
             // One line, as for any bad input; --help has the details.
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
-                    + " (see --help)");
+            if (failed == cli && e instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+                failed.getErr().println("pinpoint-events: unknown command '" + unmatched.getUnmatched().get(0)
+                        + "' (commands: " + String.join(", ", cli.getSubcommands().keySet()) + ")");
+            } else {
+                failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                        + " (see --help)");
+            }
             return failed.getCommandSpec().exitCodeOnInvalidInput();
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

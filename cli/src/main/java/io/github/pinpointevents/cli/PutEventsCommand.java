@@ -68,11 +68,11 @@ final class PutEventsCommand implements Callable<Integer> {
 
     @Option(names = {"--region", "--profile", "--endpoint-url", "--output", "--cli-read-timeout",
         "--cli-connect-timeout", "--ca-bundle", "--color"}, paramLabel = "<value>", hidden = true)
-    String ignoredWithValue;
+    List<String> ignoredWithValue; // a list: these options share the field, and several may be given at once
 
     @Option(names = {"--no-cli-pager", "--no-verify-ssl", "--no-sign-request", "--no-paginate", "--debug"},
             hidden = true)
-    boolean ignoredFlag;
+    boolean[] ignoredFlag; // an array, for the same reason
 
     @Override
     public Integer call() {
