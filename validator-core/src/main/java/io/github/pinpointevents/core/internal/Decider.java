@@ -41,6 +41,7 @@ public final class Decider {
     private final ValidatorConfig config;
     private final RuleCatalogue catalogue;
     private final SchemaEngine schema;
+    private final FastSchema fastSchema = new FastSchema();
     private final PayloadTooLargeRule tooLarge;
     private final MalformedJsonRule malformed;
     private final NotAnObjectRule notAnObject;
@@ -88,7 +89,10 @@ public final class Decider {
     private Decision decide(JsonNode parsed, byte[] body) {
         JsonNode tree = NullMembers.strip(parsed, ShapeModel.get().eventsRequest());
         List<Violation> findings = new ArrayList<>();
-        schema.validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
+        if (!fastSchema.conforms(tree)) {
+            // Only a body that breaks the schema pays for networknt's detailed errors.
+            schema.validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
+        }
         collectCodeFindings(tree, findings);
         findings.sort(Comparator.comparingInt(v -> catalogue.rank(v.rule())));
         dropRepeats(findings);

@@ -1,0 +1,170 @@
+package io.github.pinpointevents.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.internal.FastSchema;
+import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.SchemaEngine;
+import io.github.pinpointevents.core.rules.RuleCatalogue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The compiled fast check and networknt agree on every document: the repository's samples, golden cases and
+ * botocore inputs, the portability test's generated set, and thousands of random mutations of them.
+ */
+class FastSchemaTest {
+
+    private final FastSchema fast = new FastSchema();
+    private final SchemaEngine networknt = new SchemaEngine(RuleCatalogue.get());
+
+    @Test
+    void agreesWithNetworkntOnEveryDocumentAndMutation() throws Exception {
+        List<JsonNode> documents = documents();
+        assertTrue(documents.size() > 300, "found " + documents.size());
+        Random random = new Random(20261127);
+        List<JsonNode> all = new ArrayList<>(documents);
+        for (int i = 0; i < 6000; i++) {
+            JsonNode copy = documents.get(random.nextInt(documents.size())).deepCopy();
+            for (int m = 1 + random.nextInt(3); m > 0; m--) {
+                copy = mutate(copy, random);
+            }
+            all.add(copy);
+        }
+        int valid = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (JsonNode doc : all) {
+            boolean expected = networknt.conforms(doc);
+            valid += expected ? 1 : 0;
+            if (fast.conforms(doc) != expected) {
+                disagreements.add("networknt " + expected + ": " + abbreviate(doc.toString()));
+            }
+        }
+        assertEquals(List.of(), disagreements);
+        assertTrue(valid > 100 && all.size() - valid > 1000, valid + " valid of " + all.size());
+    }
+
+    private static List<JsonNode> documents() throws Exception {
+        Path root = TestPaths.repoRoot();
+        List<Path> files = new ArrayList<>(FixtureValidator.collect(List.of(root.resolve("samples"))));
+        try (Stream<Path> walk = Files.walk(root.resolve("validator-core/src/test/resources"))) {
+            walk.filter(p -> p.toString().endsWith(".json") && !p.toString().contains(".expected."))
+                    .sorted().forEach(files::add);
+        }
+        List<JsonNode> documents = new ArrayList<>();
+        for (Path file : files) {
+            for (String line : file.toString().endsWith("json") ? List.of(Files.readString(file))
+                    : Files.readAllLines(file)) {
+                JsonNode doc = parse(line);
+                if (doc != null && doc.isObject() && doc.has("EventsRequest") && !doc.has("BatchItem")) {
+                    doc = doc.get("EventsRequest");
+                }
+                if (doc != null && doc.size() < 2000) {
+                    documents.add(doc);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : SchemaPortabilityTest.generatedDocuments().entrySet()) {
+            JsonNode doc = parse(e.getValue());
+            if (doc != null) {
+                documents.add(doc.isObject() && doc.has("EventsRequest") && !doc.has("BatchItem")
+                        ? doc.get("EventsRequest") : doc);
+            }
+        }
+        return documents;
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** Replaces, removes or adds one value somewhere in the document. */
+    private static JsonNode mutate(JsonNode doc, Random random) {
+        List<JsonNode> containers = new ArrayList<>();
+        collect(doc, containers);
+        if (containers.isEmpty()) {
+            return randomValue(random);
+        }
+        JsonNode target = containers.get(random.nextInt(containers.size()));
+        if (target instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>(object.propertyNames());
+            int action = random.nextInt(4);
+            if (names.isEmpty() || action == 0) {
+                object.set(randomName(names, random), randomValue(random));
+            } else if (action == 1) {
+                object.remove(names.get(random.nextInt(names.size())));
+            } else {
+                object.set(names.get(random.nextInt(names.size())), randomValue(random));
+            }
+        } else if (target instanceof ArrayNode array) {
+            if (array.isEmpty() || random.nextBoolean()) {
+                array.add(randomValue(random));
+            } else {
+                array.set(random.nextInt(array.size()), randomValue(random));
+            }
+        }
+        return doc;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out) {
+        if (node.isObject() || node.isArray()) {
+            out.add(node);
+            node.values().forEach(child -> collect(child, out));
+        }
+    }
+
+    private static final String[] NAMES = {"EventType", "Timestamp", "Session", "Duration", "Id", "StartTimestamp",
+        "StopTimestamp", "Attributes", "Metrics", "Endpoint", "Events", "ChannelType", "Address", "Location",
+        "Latitude", "User", "UserAttributes", "Demographic", "Locale", "BatchItem", "Unknown", "k".repeat(49),
+        "k".repeat(50), "\uD83D\uDE00".repeat(25), ""};
+
+    private static String randomName(List<String> existing, Random random) {
+        return random.nextInt(3) == 0 ? "m" + random.nextInt(60) : NAMES[random.nextInt(NAMES.length)];
+    }
+
+    private static JsonNode randomValue(Random random) {
+        var f = Json.MAPPER.getNodeFactory();
+        return switch (random.nextInt(16)) {
+            case 0 -> f.nullNode();
+            case 1 -> f.booleanNode(random.nextBoolean());
+            case 2 -> f.numberNode(random.nextInt(5) - 2);
+            case 3 -> f.numberNode(random.nextBoolean() ? 1.0 : random.nextBoolean() ? 1.5
+                    : random.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+            case 4 -> f.numberNode(2147483647L + random.nextInt(3) - 1);
+            case 5 -> f.stringNode("");
+            case 6 -> f.stringNode(" \u3000");
+            case 7 -> f.stringNode("2025-06-01T12:00:00.000Z");
+            case 8 -> f.stringNode(random.nextBoolean() ? "2025-06-01T12:00:00+0000" : "2016-12-31T23:59:60Z");
+            case 9 -> f.stringNode("x".repeat(95 + random.nextInt(110)));
+            case 10 -> f.stringNode("\uD83D\uDE00".repeat(99 + random.nextInt(3)));
+            case 11 -> f.stringNode(random.nextBoolean() ? "GCM" : "FCM");
+            case 12 -> f.objectNode();
+            case 13 -> f.arrayNode().add("v");
+            case 14 -> {
+                ObjectNode event = f.objectNode().put("EventType", "x").put("Timestamp", "2025-06-01T12:00:00Z");
+                yield random.nextBoolean() ? event : f.objectNode().set("e", event);
+            }
+            default -> f.stringNode("value");
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+    }
+}
