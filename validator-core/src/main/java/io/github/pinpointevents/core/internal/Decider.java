@@ -93,7 +93,7 @@ public final class Decider {
             // Only a body that breaks the schema pays for networknt's detailed errors.
             schema.validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
         }
-        collectCodeFindings(tree, findings);
+        collectCodeFindings(tree, body.length, findings);
         findings.sort(Comparator.comparingInt(v -> catalogue.rank(v.rule())));
         dropRepeats(findings);
 
@@ -111,7 +111,7 @@ public final class Decider {
         return new Decision(respond(tree, errors), null, errors, warnings);
     }
 
-    private void collectCodeFindings(JsonNode tree, List<Violation> findings) {
+    private void collectCodeFindings(JsonNode tree, int bodyBytes, List<Violation> findings) {
         io.github.pinpointevents.core.rules.Findings sink = (rule, pointer, detail) ->
                 findings.add(finding(rule, pointer, detail));
         RequestView request = new RequestView(tree, config.clock());
@@ -125,7 +125,8 @@ public final class Decider {
                 continue;
             }
             String endpointPointer = "/BatchItem/" + Json.escapePointer(item.getKey());
-            EndpointView endpoint = new EndpointView(item.getKey(), item.getValue(), endpointPointer, config.clock());
+            EndpointView endpoint = new EndpointView(item.getKey(), item.getValue(), endpointPointer, config.clock(),
+                    bodyBytes);
             endpointChecks.forEach(c -> c.check(endpoint, sink));
             JsonNode events = item.getValue().path("Events");
             if (!events.isObject()) {
@@ -134,7 +135,7 @@ public final class Decider {
             for (Entry<String, JsonNode> e : events.properties()) {
                 if (e.getValue().isObject()) {
                     EventView event = new EventView(item.getKey(), e.getKey(), e.getValue(),
-                            endpointPointer + "/Events/" + Json.escapePointer(e.getKey()), config.clock());
+                            endpointPointer + "/Events/" + Json.escapePointer(e.getKey()), config.clock(), bodyBytes);
                     eventChecks.forEach(c -> c.check(event, sink));
                 }
             }

@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
  * @param endpointId the item's key
  * @param batch the {@code EventsBatch} object
  * @param pointer JSON Pointer of {@code batch}
+ * @param bodyBytes the size of the whole body, an upper bound of any part's size
  */
-public record EndpointView(String endpointId, JsonNode batch, String pointer, Clock clock) {
+public record EndpointView(String endpointId, JsonNode batch, String pointer, Clock clock, int bodyBytes) {
 
     /** The {@code Endpoint} object, or a missing node. */
     public JsonNode endpoint() {

@@ -24,7 +24,8 @@ public final class EndpointSizeRule extends Rule implements EndpointCheck {
 
     @Override
     public void check(EndpointView endpoint, Findings findings) {
-        if (endpoint.endpoint().isObject()) {
+        // See EventSizeRule for the factor of 4.
+        if ((long) endpoint.bodyBytes() * 4 > MAX_ENDPOINT_BYTES && endpoint.endpoint().isObject()) {
             int size = Json.compactSize(endpoint.endpoint());
             if (size > MAX_ENDPOINT_BYTES) {
                 findings.report(this, endpoint.endpointPointer(), size + " bytes");
