@@ -19,10 +19,12 @@ final class ParameterFile {
                 try {
                     return new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8);
                 } catch (NoSuchFileException e) {
-                    throw new ParameterException("Error parsing parameter '" + parameter + "': Unable to load paramfile " + value
+                    throw new ParameterException("Error parsing parameter '" + parameter
+                            + "': Unable to load paramfile " + value
                             + ": [Errno 2] No such file or directory: '" + path + "'");
                 } catch (IOException | RuntimeException e) {
-                    throw new ParameterException("Error parsing parameter '" + parameter + "': Unable to load paramfile "
+                    throw new ParameterException("Error parsing parameter '" + parameter
+                            + "': Unable to load paramfile "
                             + value + ": " + e.getMessage());
                 }
             }

@@ -186,7 +186,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
             try {
                 formats.add(ReportFormat.parse(name));
             } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("Unknown report format '" + name + "': use json, sarif, junit or text");
+                throw new MojoExecutionException("Unknown report format '" + name
+                        + "': use json, sarif, junit or text");
             }
         }
         return formats;

@@ -11,6 +11,7 @@ import io.github.pinpointevents.core.rules.EndpointCheck;
 import io.github.pinpointevents.core.rules.EndpointView;
 import io.github.pinpointevents.core.rules.EventCheck;
 import io.github.pinpointevents.core.rules.EventView;
+import io.github.pinpointevents.core.rules.Findings;
 import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.RequestCheck;
 import io.github.pinpointevents.core.rules.RequestView;
@@ -112,7 +113,7 @@ public final class Decider {
     }
 
     private void collectCodeFindings(JsonNode tree, int bodyBytes, List<Violation> findings) {
-        io.github.pinpointevents.core.rules.Findings sink = (rule, pointer, detail) ->
+        Findings sink = (rule, pointer, detail) ->
                 findings.add(finding(rule, pointer, detail));
         RequestView request = new RequestView(tree, config.clock());
         requestChecks.forEach(c -> c.check(request, sink));

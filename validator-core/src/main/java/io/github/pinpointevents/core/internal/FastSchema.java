@@ -74,11 +74,11 @@ public final class FastSchema {
                 }
                 case "minimum" -> {
                     BigDecimal min = value.decimalValue();
-                    checks.add(node -> !node.isNumber() || decimal(node).compareTo(min) >= 0);
+                    checks.add(node -> !node.isNumber() || !isFinite(node) || decimal(node).compareTo(min) >= 0);
                 }
                 case "maximum" -> {
                     BigDecimal max = value.decimalValue();
-                    checks.add(node -> !node.isNumber() || decimal(node).compareTo(max) <= 0);
+                    checks.add(node -> !node.isNumber() || !isFinite(node) || decimal(node).compareTo(max) <= 0);
                 }
                 case "maxItems" -> {
                     int max = value.intValue();
@@ -169,9 +169,7 @@ public final class FastSchema {
         if (node.isIntegralNumber()) {
             return new BigDecimal(node.bigIntegerValue());
         }
-        double d = node.doubleValue();
-        return Double.isFinite(d) ? new BigDecimal(d) : (d > 0 ? BigDecimal.valueOf(Double.MAX_VALUE).scaleByPowerOfTen(1)
-                : BigDecimal.valueOf(-Double.MAX_VALUE).scaleByPowerOfTen(1));
+        return node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.doubleValue()); // finite: see type
     }
 
     /** JSON Schema counts string length in code points. */

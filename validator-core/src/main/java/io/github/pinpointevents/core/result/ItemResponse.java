@@ -28,7 +28,8 @@ public record ItemResponse(ItemStatus endpointItemResponse, Map<String, ItemStat
 
     static ItemResponse fromJson(JsonNode node) {
         Map<String, ItemStatus> events = new LinkedHashMap<>();
-        node.path("EventsItemResponse").properties().forEach(e -> events.put(e.getKey(), ItemStatus.fromJson(e.getValue())));
+        node.path("EventsItemResponse").properties()
+                .forEach(e -> events.put(e.getKey(), ItemStatus.fromJson(e.getValue())));
         return new ItemResponse(ItemStatus.fromJson(node.path("EndpointItemResponse")), events);
     }
 }

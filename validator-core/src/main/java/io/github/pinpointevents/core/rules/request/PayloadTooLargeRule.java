@@ -13,8 +13,8 @@ public final class PayloadTooLargeRule extends Rule {
         super(error("request.payload-too-large", Level.REQUEST)
                 .status(413, "PayloadTooLargeException")
                 .message("Request body exceeds the maximum size of 4 MB")
-                .documented("Quota 'Maximum size of a request: 4 MB' (Pinpoint developer guide, event ingestion quotas);"
-                        + " PayloadTooLargeException (413) is in the service model. That the service answers 413 for"
+                .documented("Quota 'Maximum size of a request: 4 MB' (Pinpoint developer guide, event ingestion"
+                        + " quotas); PayloadTooLargeException (413) is in the service model. That the service answers 413 for"
                         + " this limit, and its message, are not seen. 4 MB is read as 4,000,000 bytes, not 4 MiB"
                         + " (amplify-swift uses 4*1024*1024).")
                 .describe("The UTF-8 body is larger than " + MAX_BODY_BYTES + " bytes."));

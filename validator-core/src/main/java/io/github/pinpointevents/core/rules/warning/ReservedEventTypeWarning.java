@@ -18,7 +18,8 @@ public final class ReservedEventTypeWarning extends Rule implements EventCheck {
                 .message("Custom event type starts with '_', the prefix of Pinpoint's standard events")
                 .inferred("Standard events use '_' prefixes (_session.*, _userauth.*, _monetization.purchase, ...);"
                         + " nothing shows the service refusing other '_' names.")
-                .describe("Event.EventType starts with '_' and is not a standard type (see standard-event-types.txt)."));
+                .describe("Event.EventType starts with '_' and is not a standard type (see"
+                        + " standard-event-types.txt)."));
     }
 
     @Override
