@@ -100,7 +100,8 @@ public final class PinpointEventsServer implements AutoCloseable {
     private final Set<String> applicationIds;
     private final int threads;
     private final boolean allowNonLoopback;
-    private final PutEventsValidator validator;
+    private final ValidatorConfig validatorConfig;
+    private PutEventsValidator validator;
     private final AtomicInteger inFlight = new AtomicInteger();
 
     private final Object lifecycle = new Object();
@@ -118,7 +119,7 @@ public final class PinpointEventsServer implements AutoCloseable {
         this.applicationIds = Set.copyOf(b.applicationIds);
         this.threads = b.threads;
         this.allowNonLoopback = b.allowNonLoopback;
-        this.validator = PutEventsValidator.create(b.validatorConfig);
+        this.validatorConfig = b.validatorConfig;
     }
 
     public static Builder builder() {
@@ -145,6 +146,7 @@ public final class PinpointEventsServer implements AutoCloseable {
                 throw new IllegalArgumentException("'" + host + "' is not a loopback address (127.0.0.1, ::1,"
                         + " localhost); listening on another interface must be allowed explicitly");
             }
+            PutEventsValidator engine = PutEventsValidator.create(validatorConfig);
             Recorder opened = new Recorder(recordFile);
             HttpServer server;
             try {
@@ -163,6 +165,7 @@ public final class PinpointEventsServer implements AutoCloseable {
                         return t;
                     }, new ThreadPoolExecutor.CallerRunsPolicy());
             // Set before the first request can arrive; the executor's hand-off publishes them to its threads.
+            this.validator = engine;
             this.recorder = opened;
             this.executor = pool;
             this.http = server;
