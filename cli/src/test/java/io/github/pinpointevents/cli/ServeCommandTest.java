@@ -121,7 +121,8 @@ class ServeCommandTest {
             }
             assertTrue(acknowledged.size() >= 400, "the clients got answers before the signal: " + acknowledged.size());
 
-            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(serve.pid())).start();
+            // The shell's own kill: Java cannot send SIGINT, and the kill program (procps) may not be installed.
+            Process kill = new ProcessBuilder("sh", "-c", "kill -" + signal + " " + serve.pid()).start();
             assertEquals(0, kill.waitFor());
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), "serve did not stop within 30 s of SIG" + signal);
             stop.set(true);
