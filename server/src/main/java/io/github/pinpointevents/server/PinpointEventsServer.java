@@ -101,10 +101,11 @@ public final class PinpointEventsServer implements AutoCloseable {
     private final int threads;
     private final boolean allowNonLoopback;
     private final ValidatorConfig validatorConfig;
-    private PutEventsValidator validator;
     private final AtomicInteger inFlight = new AtomicInteger();
 
+    // Set once by start(), before the first request can arrive.
     private final Object lifecycle = new Object();
+    private PutEventsValidator validator;
     private HttpServer http;
     private ThreadPoolExecutor executor;
     private Recorder recorder;

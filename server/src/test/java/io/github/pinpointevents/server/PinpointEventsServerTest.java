@@ -130,7 +130,7 @@ class PinpointEventsServerTest {
     }
 
     @Test
-    void aBodyOverFourMegabytesGets413WithoutBeingBuffered() throws Exception {
+    void aStreamedBodyOverFourMegabytesGets413AndTheConnectionStaysUsable() throws Exception {
         // 12 MB, streamed with chunked encoding: the server keeps one byte over the limit and drains the rest.
         long size = 12L * 1024 * 1024;
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
