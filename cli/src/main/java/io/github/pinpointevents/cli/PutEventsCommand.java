@@ -7,6 +7,8 @@ import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.internal.PythonJson;
 import io.github.pinpointevents.core.internal.Skeleton;
 import io.github.pinpointevents.core.result.Decision;
+import io.github.pinpointevents.core.result.EventsResponse;
+import io.github.pinpointevents.core.result.ItemStatus;
 import io.github.pinpointevents.core.result.Violation;
 import java.io.PrintWriter;
 import java.util.List;
@@ -112,9 +114,30 @@ final class PutEventsCommand implements Callable<Integer> {
             return SERVICE_ERROR;
         }
         ObjectNode response = Json.MAPPER.createObjectNode();
-        response.set("EventsResponse", decision.response().toJson());
+        response.set("EventsResponse", asParsedByBotocore(decision.response()));
         out.print(PythonJson.pretty(response));
         return 0;
+    }
+
+    /**
+     * The response as the AWS CLI prints it. botocore builds each structure in the order of the model's members,
+     * not the wire's: the service sends {"StatusCode": 202, "Message": "Accepted"}, the CLI prints "Message"
+     * first (seen with aws-cli 1.45.11 against serve). Map keys keep the wire's order.
+     */
+    static ObjectNode asParsedByBotocore(EventsResponse response) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode results = node.putObject("Results");
+        response.results().forEach((endpointId, item) -> {
+            ObjectNode itemNode = results.putObject(endpointId);
+            itemNode.set("EndpointItemResponse", asParsedByBotocore(item.endpointItemResponse()));
+            ObjectNode events = itemNode.putObject("EventsItemResponse");
+            item.eventsItemResponse().forEach((eventId, status) -> events.set(eventId, asParsedByBotocore(status)));
+        });
+        return node;
+    }
+
+    private static ObjectNode asParsedByBotocore(ItemStatus status) {
+        return Json.MAPPER.createObjectNode().put("Message", status.message()).put("StatusCode", status.statusCode());
     }
 
     private int skeleton(PrintWriter out, PrintWriter err) {

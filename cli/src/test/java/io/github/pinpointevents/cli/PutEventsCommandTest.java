@@ -145,24 +145,24 @@ class PutEventsCommandTest {
                         "Results": {
                             "\u00e9p-1": {
                                 "EndpointItemResponse": {
-                                    "StatusCode": 202,
-                                    "Message": "Accepted"
+                                    "Message": "Accepted",
+                                    "StatusCode": 202
                                 },
                                 "EventsItemResponse": {
                                     "e1": {
-                                        "StatusCode": 202,
-                                        "Message": "Accepted"
+                                        "Message": "Accepted",
+                                        "StatusCode": 202
                                     },
                                     "e2": {
-                                        "StatusCode": 202,
-                                        "Message": "Accepted"
+                                        "Message": "Accepted",
+                                        "StatusCode": 202
                                     }
                                 }
                             },
                             "ep-2": {
                                 "EndpointItemResponse": {
-                                    "StatusCode": 202,
-                                    "Message": "Accepted"
+                                    "Message": "Accepted",
+                                    "StatusCode": 202
                                 },
                                 "EventsItemResponse": {}
                             }
@@ -189,21 +189,21 @@ class PutEventsCommandTest {
                         "Results": {
                             "ep": {
                                 "EndpointItemResponse": {
-                                    "StatusCode": 202,
-                                    "Message": "Accepted"
+                                    "Message": "Accepted",
+                                    "StatusCode": 202
                                 },
                                 "EventsItemResponse": {
                                     "ok-1": {
-                                        "StatusCode": 202,
-                                        "Message": "Accepted"
+                                        "Message": "Accepted",
+                                        "StatusCode": 202
                                     },
                                     "blank": {
-                                        "StatusCode": 400,
-                                        "Message": "Event type cannot be null, empty or blank"
+                                        "Message": "Event type cannot be null, empty or blank",
+                                        "StatusCode": 400
                                     },
                                     "ok-2": {
-                                        "StatusCode": 202,
-                                        "Message": "Accepted"
+                                        "Message": "Accepted",
+                                        "StatusCode": 202
                                     }
                                 }
                             }

@@ -1,0 +1,52 @@
+package io.github.pinpointevents.server;
+
+import io.github.pinpointevents.core.internal.Json;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One event the server accepted (per-event 202): the application id from the URL path, the endpoint and event
+ * ids (the request's map keys) and the event object exactly as it was sent. Immutable: {@link #event()} returns
+ * a copy.
+ */
+public record RecordedEvent(String applicationId, String endpointId, String eventId, JsonNode event) {
+
+    public RecordedEvent {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(endpointId, "endpointId");
+        Objects.requireNonNull(eventId, "eventId");
+        event = Objects.requireNonNull(event, "event").deepCopy();
+    }
+
+    /** The event as sent, e.g. {@code {"EventType": "_session.start", "Timestamp": ...}}; a fresh copy. */
+    @Override
+    public JsonNode event() {
+        return event.deepCopy();
+    }
+
+    /** The event's {@code EventType}, or null when it has none that is a string. */
+    public String eventType() {
+        JsonNode type = event.get("EventType");
+        return type != null && type.isString() ? type.asString() : null;
+    }
+
+    /**
+     * {@code {"ApplicationId": ..., "EndpointId": ..., "EventId": ..., "Event": {...}}}: one line of the record
+     * file, and one item of {@code GET /_pinpoint-events/recorded-events}.
+     */
+    public ObjectNode toJson() {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("ApplicationId", applicationId);
+        node.put("EndpointId", endpointId);
+        node.put("EventId", eventId);
+        node.set("Event", event.deepCopy());
+        return node;
+    }
+
+    /** Reads one {@link #toJson()} object back, e.g. a line of the record file. */
+    public static RecordedEvent fromJson(JsonNode node) {
+        return new RecordedEvent(node.path("ApplicationId").asString(), node.path("EndpointId").asString(),
+                node.path("EventId").asString(), node.path("Event"));
+    }
+}
