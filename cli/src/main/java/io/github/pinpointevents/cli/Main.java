@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = {
             "An offline twin of Amazon Pinpoint's PutEvents API (aws pinpoint put-events).",
             "Decides what the service would answer for a request, without network or AWS account."},
-        subcommands = {PutEventsCommand.class, ValidateCommand.class, RulesCommand.class,
+        subcommands = {PutEventsCommand.class, ValidateCommand.class, GenerateCommand.class, RulesCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: see each command's --help. Documentation: README.md."})
 public final class Main implements Runnable {
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: put-events, validate or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: put-events, validate, generate or rules");
     }
 
     public static void main(String[] args) {

@@ -75,7 +75,9 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
             check(Mutations.ruleIds().contains(id), "no mutation breaks rule '" + id + "' (mutable rules: "
                     + String.join(", ", Mutations.ruleIds()) + ")");
         }
-        check(format.directory() ? output != null : true, "format " + format.id() + " needs an output directory");
+        check(!format.directory() || output != null, "format " + format.id() + " needs an output directory");
+        check(invalidRate == 0 || output != null,
+                "an invalid rate needs an output path: the expected answers are written beside the requests");
     }
 
     private static boolean usable(Map<Platform, Double> platforms, Map<Sdk, Double> sdks) {
