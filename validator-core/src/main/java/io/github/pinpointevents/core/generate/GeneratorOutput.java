@@ -96,7 +96,8 @@ public final class GeneratorOutput {
                 out = main.out;
             }
             GenerationSummary summary;
-            try (out; Stream<GeneratedRequest> requests = generator.stream()) {
+            boolean withIndex = index != null;
+            try (out; Stream<Line> requests = generator.stream(r -> Line.of(r, array, expectations, withIndex))) {
                 Counter counter = new Counter(config, progress);
                 if (index != null && config.firstIndex() == 0) {
                     index.out.write(INDEX_HEADER.getBytes(StandardCharsets.UTF_8));
@@ -109,14 +110,14 @@ public final class GeneratorOutput {
                         expected.out.write("[\n".getBytes(StandardCharsets.UTF_8));
                     }
                 }
-                for (Iterator<GeneratedRequest> it = requests.iterator(); it.hasNext();) {
-                    GeneratedRequest r = it.next();
-                    byte[] line = ASCII.writeValueAsBytes(r.cliInput());
+                for (Iterator<Line> it = requests.iterator(); it.hasNext();) {
+                    Line line = it.next();
+                    GeneratedRequest r = line.request;
                     if (array && r.index() > 0) {
                         out.write(',');
                         out.write('\n');
                     }
-                    out.write(line);
+                    out.write(line.document);
                     if (!array) {
                         out.write(NEWLINE);
                     }
@@ -124,16 +125,15 @@ public final class GeneratorOutput {
                         if (array && r.index() > 0) {
                             expected.out.write(",\n".getBytes(StandardCharsets.UTF_8));
                         }
-                        expected.out.write(ASCII.writeValueAsBytes(r.expected().toJson()));
+                        expected.out.write(line.expected);
                         if (!array) {
                             expected.out.write(NEWLINE);
                         }
                     }
-                    long bytes = PythonJson.dumps(r.eventsRequest()).length;
                     if (index != null) {
-                        index.out.write(indexRow(Long.toString(r.index() + 1), r, bytes));
+                        index.out.write(line.indexRow);
                     }
-                    counter.add(r, bytes);
+                    counter.add(r, line.bytes);
                 }
                 boolean closesArray = array && config.endIndex() == config.count() && config.count() > 0;
                 if (closesArray) {
@@ -190,28 +190,17 @@ public final class GeneratorOutput {
                 index.out.write(INDEX_HEADER.getBytes(StandardCharsets.UTF_8));
             }
             GenerationSummary summary;
-            try (Stream<GeneratedRequest> requests = generator.stream()) {
+            try (Stream<RequestFile> requests = generator.stream(r -> RequestFile.of(r, width, cliInput,
+                    expectations))) {
                 Counter counter = new Counter(config, progress);
-                for (Iterator<GeneratedRequest> it = requests.iterator(); it.hasNext();) {
-                    GeneratedRequest r = it.next();
-                    String stem = String.format(Locale.ROOT, "request-%0" + width + "d", r.index() + 1);
-                    byte[] content;
-                    long bytes;
-                    if (cliInput) {
-                        content = (PRETTY.writeValueAsString(r.cliInput()) + "\n").getBytes(StandardCharsets.UTF_8);
-                        bytes = PythonJson.dumps(r.eventsRequest()).length;
-                    } else {
-                        content = r.body(); // exactly the bytes on the wire: no trailing newline
-                        bytes = content.length;
+                for (Iterator<RequestFile> it = requests.iterator(); it.hasNext();) {
+                    RequestFile f = it.next();
+                    writeAtomically(dir.resolve(f.stem + ".json"), f.content);
+                    if (f.expected != null) {
+                        writeAtomically(dir.resolve(f.stem + ".expected.json"), f.expected);
                     }
-                    writeAtomically(dir.resolve(stem + ".json"), content);
-                    if (expectations) {
-                        writeAtomically(dir.resolve(stem + ".expected.json"),
-                                (PRETTY.writeValueAsString(r.expected().toJson()) + "\n")
-                                        .getBytes(StandardCharsets.UTF_8));
-                    }
-                    index.out.write(indexRow(stem + ".json", r, bytes));
-                    counter.add(r, bytes);
+                    index.out.write(f.indexRow);
+                    counter.add(f.request, f.bytes);
                 }
                 summary = counter.summary();
             }
@@ -225,13 +214,69 @@ public final class GeneratorOutput {
         }
     }
 
-    private static byte[] indexRow(String file, GeneratedRequest r, long bytes) {
+    /** One request of a directory output, serialised on a generating thread. */
+    private record RequestFile(GeneratedRequest request, String stem, byte[] content, byte[] expected,
+            byte[] indexRow, long bytes) {
+        static RequestFile of(GeneratedRequest r, int width, boolean cliInput, boolean expectations) {
+            String stem = String.format(Locale.ROOT, "request-%0" + width + "d", r.index() + 1);
+            byte[] content;
+            long bytes;
+            if (cliInput) {
+                content = (PRETTY.writeValueAsString(r.cliInput()) + "\n").getBytes(StandardCharsets.UTF_8);
+                bytes = PythonJson.dumps(r.eventsRequest()).length; // what the AWS CLI sends for it
+            } else {
+                content = r.body(); // exactly the bytes on the wire: no trailing newline
+                bytes = content.length;
+            }
+            byte[] expected = expectations ? (PRETTY.writeValueAsString(r.expected().toJson()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8) : null;
+            GeneratedRequest slim = new GeneratedRequest(r.index(), r.applicationId(), null, null, r.mutation(),
+                    r.expected(), r.endpointCount(), r.eventCount());
+            return new RequestFile(slim, stem, content, expected, indexLine(stem + ".json", r, bytes), bytes);
+        }
+    }
+
+    /** One request of an NDJSON or JSON array output, serialised on a generating thread. */
+    private record Line(GeneratedRequest request, byte[] document, byte[] expected, byte[] indexRow, long bytes) {
+        static Line of(GeneratedRequest r, boolean array, boolean expectations, boolean index) {
+            long bytes = index ? PythonJson.dumps(r.eventsRequest()).length : Json.compactSize(r.eventsRequest());
+            // Keep only what the writer needs: a 4 MB request should not stay referenced longer than its bytes.
+            GeneratedRequest slim = new GeneratedRequest(r.index(), r.applicationId(), null, null, r.mutation(),
+                    r.expected(), r.endpointCount(), r.eventCount());
+            return new Line(slim, ASCII.writeValueAsBytes(r.cliInput()),
+                    expectations ? ASCII.writeValueAsBytes(r.expected().toJson()) : null,
+                    index ? indexLine(Long.toString(r.index() + 1), r, bytes) : null, bytes);
+        }
+    }
+
+    private static byte[] indexLine(String file, GeneratedRequest r, long bytes) {
         return (file + "," + r.applicationId() + "," + r.endpointCount() + "," + r.eventCount() + "," + bytes + ","
                 + (r.mutation() == null ? "" : r.mutation()) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong TEMPORARY = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * A new hidden file beside the target. Not {@link Files#createTempFile}, whose files are private (0600): the
+     * files written must get the usual permissions (the umask's), like any other file the user creates.
+     */
+    private static Path temporarySibling(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        while (true) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + TEMPORARY.incrementAndGet() + ".tmp");
+            try {
+                Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW).close();
+                return tmp;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another run's file: try the next name
+            }
+        }
+    }
+
     private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".pinpoint-events-", ".tmp");
+        Path tmp = temporarySibling(target);
         try {
             Files.write(tmp, content);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -299,9 +344,7 @@ public final class GeneratorOutput {
         }
 
         void open() throws IOException {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".pinpoint-events-", ".tmp");
+            tmp = temporarySibling(target);
             out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
         }
 

@@ -74,10 +74,18 @@ public final class RequestGenerator {
      * blocks, so memory does not grow with the count. Close the stream to stop the threads early.
      */
     public Stream<GeneratedRequest> stream() {
+        return stream(r -> r);
+    }
+
+    /**
+     * This shard's requests in index order, each passed through {@code render} on the generating threads (so that,
+     * for instance, serialising them is parallel too).
+     */
+    public <T> Stream<T> stream(java.util.function.Function<GeneratedRequest, T> render) {
         long from = config.firstIndex();
         long to = config.endIndex();
         if (config.threads() == 1) {
-            Iterator<GeneratedRequest> it = new Iterator<>() {
+            Iterator<T> it = new Iterator<>() {
                 long next = from;
 
                 @Override
@@ -86,30 +94,32 @@ public final class RequestGenerator {
                 }
 
                 @Override
-                public GeneratedRequest next() {
+                public T next() {
                     if (next >= to) {
                         throw new NoSuchElementException();
                     }
-                    return generate(next++);
+                    return render.apply(generate(next++));
                 }
             };
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
         }
-        Parallel parallel = new Parallel(from, to);
+        Parallel<T> parallel = new Parallel<>(from, to, render);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(parallel, Spliterator.ORDERED), false)
                 .onClose(parallel::close);
     }
 
     /** Generates blocks of requests on a pool, at most a few blocks per thread ahead of the reader. */
-    private final class Parallel implements Iterator<GeneratedRequest> {
+    private final class Parallel<T> implements Iterator<T> {
         private final ExecutorService pool;
-        private final Deque<Future<List<GeneratedRequest>>> ahead = new ArrayDeque<>();
+        private final Deque<Future<List<T>>> ahead = new ArrayDeque<>();
         private final long to;
+        private final java.util.function.Function<GeneratedRequest, T> render;
         private long nextBlock;
-        private Iterator<GeneratedRequest> current = java.util.Collections.emptyIterator();
+        private Iterator<T> current = java.util.Collections.emptyIterator();
 
-        Parallel(long from, long to) {
+        Parallel(long from, long to, java.util.function.Function<GeneratedRequest, T> render) {
             this.to = to;
+            this.render = render;
             this.nextBlock = from;
             this.pool = Executors.newFixedThreadPool(config.threads(), r -> {
                 Thread t = new Thread(r, "pinpoint-events-generate");
@@ -125,9 +135,9 @@ public final class RequestGenerator {
                 long end = Math.min(to, start + BLOCK);
                 nextBlock = end;
                 ahead.add(pool.submit(() -> {
-                    List<GeneratedRequest> block = new ArrayList<>((int) (end - start));
+                    List<T> block = new ArrayList<>((int) (end - start));
                     for (long i = start; i < end; i++) {
-                        block.add(generate(i));
+                        block.add(render.apply(generate(i)));
                     }
                     return block;
                 }));
@@ -157,7 +167,7 @@ public final class RequestGenerator {
         }
 
         @Override
-        public GeneratedRequest next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
