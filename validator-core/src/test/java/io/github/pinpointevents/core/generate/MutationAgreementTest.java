@@ -39,7 +39,7 @@ class MutationAgreementTest {
     void validatorAgreesWithEveryExpectationOverManySeeds() {
         Map<String, Integer> seen = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        long seeds = Long.getLong("generate.agreementSeeds", 16);
+        long seeds = Long.getLong("generate.agreementSeeds", 30);
         for (long seed = 1; seed <= seeds; seed++) {
             // Raw bodies (malformed JSON possible), mixed endpoint counts, every request mutated half the time.
             GeneratorConfig config = GeneratorConfig.builder().seed(seed * 7919).count(100)
