@@ -105,8 +105,9 @@ final class RequestBuilder {
         }
         int cap = Math.max(1, GeneratorConfig.MAX_EVENTS_PER_REQUEST / endpoints);
         for (int i = 0; i < endpoints; i++) {
-            // Sessions are mostly short, some long: 2 plus a geometric-like tail, at most 40.
-            int n = 2 + (int) Math.min(38, Math.floor(-Math.log(1 - draw.random().nextDouble()) * 9));
+            // Sessions are mostly short, some long: 2 plus a geometric-like tail, at most 40. StrictMath: Math.log
+            // may differ in the last bit between JIT and interpreter, and the output must not.
+            int n = 2 + (int) Math.min(38, Math.floor(-StrictMath.log(1 - draw.random().nextDouble()) * 9));
             per[i] = Math.min(cap, n);
         }
         return per;
@@ -541,7 +542,7 @@ final class RequestBuilder {
 
     private double localPrice(Profile p, Product product) {
         Currency c = vocab.currencies.get(p.city.currency());
-        double scale = Math.pow(10, c.digits());
+        double scale = StrictMath.pow(10, c.digits());
         double price = product.usd() * c.perDollar();
         return Math.round(price * scale) / scale;
     }
