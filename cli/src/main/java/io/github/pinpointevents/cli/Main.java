@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         description = {
             "An offline twin of Amazon Pinpoint's PutEvents API (aws pinpoint put-events).",
             "Decides what the service would answer for a request, without network or AWS account."},
-        subcommands = {PutEventsCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {PutEventsCommand.class, ValidateCommand.class, GenerateCommand.class, RulesCommand.class,
+            ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: see each command's --help. Documentation: README.md."})
 public final class Main implements Runnable {
 
@@ -22,7 +22,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: put-events, validate, rules or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing command: put-events, validate, generate, rules or serve");
     }
 
     public static void main(String[] args) {

@@ -81,7 +81,7 @@ class MainTest {
 
         assertEquals(2, r.code(), r::toString);
         assertEquals("", r.out());
-        assertEquals("pinpoint-events: Missing command: put-events, validate, rules or serve (see --help)\n", r.err());
+        assertEquals("pinpoint-events: Missing command: put-events, validate, generate, rules or serve (see --help)\n", r.err());
     }
 
     /** Inputs meant to break a parser, a recursion or a buffer. */
