@@ -1,0 +1,298 @@
+package io.github.pinpointevents.maven;
+
+import io.github.pinpointevents.core.Version;
+import io.github.pinpointevents.core.generate.GenerationSummary;
+import io.github.pinpointevents.core.generate.GeneratorConfig;
+import io.github.pinpointevents.core.generate.GeneratorOutput;
+import io.github.pinpointevents.core.generate.OutputException;
+import io.github.pinpointevents.core.generate.OutputFormat;
+import io.github.pinpointevents.core.generate.Platform;
+import io.github.pinpointevents.core.generate.Sdk;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates realistic, deterministic PutEvents requests (valid, or with broken items and their expected answers)
+ * into {@code target/generated-test-resources/pinpoint-events}, and adds that directory to the test resources.
+ * Parameters left out take the generator's defaults ({@code pinpoint-events generate --help} shows them). When
+ * nothing has changed since the last run, it does nothing.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_TEST_RESOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractPinpointMojo {
+
+    /** Written beside the output: what it was generated from. Its presence also marks the output as ours. */
+    static final String FINGERPRINT = ".pinpoint-events-generate";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /**
+     * Where requests are written; added to the project's test resources.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-test-resources/pinpoint-events")
+    private File outputDirectory;
+
+    /**
+     * How requests are written: {@code requests} (one request body per file, with an index), {@code cli-input}
+     * (one AWS CLI input document per file), {@code ndjson} (requests.ndjson) or {@code json-array}
+     * (requests.json).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.format", defaultValue = "requests")
+    private String format;
+
+    /**
+     * How many requests.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.count")
+    private Long count;
+
+    /**
+     * The seed every random choice derives from: the same seed and parameters give the same bytes.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.seed")
+    private Long seed;
+
+    /**
+     * The ApplicationId of every request.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.applicationId")
+    private String applicationId;
+
+    /**
+     * Start of the time window of every timestamp, an ISO 8601 instant such as {@code 2025-01-01T00:00:00Z}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.start")
+    private String start;
+
+    /**
+     * End of the time window (exclusive), an ISO 8601 instant.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.end")
+    private String end;
+
+    /**
+     * Endpoints per request (1 to 100); the mobile SDKs send one.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.endpointsPerRequest")
+    private Integer endpointsPerRequest;
+
+    /**
+     * Events per request (at most 100); 0 lets each endpoint send one session of natural length.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.eventsPerRequest")
+    private Integer eventsPerRequest;
+
+    /**
+     * Relative weights of the platforms, for example {@code <android>3</android><ios>1</ios>}; platforms not
+     * named keep their default weight.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, Double> platforms;
+
+    /**
+     * Relative weights of the SDKs within their platform, for example {@code <amplify-js>1</amplify-js>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, Double> sdks;
+
+    /**
+     * The probability, 0 to 1, that a request breaks one rule; its expected answer is written beside it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.invalidRate")
+    private Double invalidRate;
+
+    /**
+     * The rule ids mutations may break ({@code pinpoint-events generate --list-mutations}); all by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> mutations;
+
+    /**
+     * Threads that generate requests; the output does not depend on it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.threads")
+    private Integer threads;
+
+    /**
+     * Regenerate even when nothing has changed, and write into a non-empty output directory this goal did not
+     * write.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.generate.force")
+    private boolean force;
+
+    @Override
+    protected String goal() {
+        return "generate";
+    }
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException {
+        GeneratorConfig config = config();
+        Path dir = outputDirectory.toPath();
+        Path fingerprintFile = dir.resolve(FINGERPRINT);
+        String fingerprint = fingerprint(config);
+        addTestResource();
+        try {
+            if (!force && Files.isRegularFile(fingerprintFile)
+                    && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)) {
+                getLog().info("Generated requests in " + dir + " are up to date.");
+                return;
+            }
+            if (Files.isRegularFile(fingerprintFile)) {
+                clear(dir); // our own earlier output: its parameters changed
+            }
+            GenerationSummary summary = GeneratorOutput.write(config, OutputStream.nullOutputStream(),
+                    (done, total) -> { });
+            Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+            getLog().info("Generated " + summary.requests() + " requests (" + summary.events() + " events, "
+                    + summary.invalid() + " invalid) in " + dir);
+        } catch (OutputException e) {
+            throw new MojoExecutionException(e.getMessage() + (force ? "" : " (set force to write over it)"), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private GeneratorConfig config() throws MojoExecutionException {
+        try {
+            OutputFormat output = OutputFormat.of(format);
+            Path dir = outputDirectory.toPath();
+            // Our own earlier output may be replaced; anything else only when told to.
+            GeneratorConfig.Builder b = GeneratorConfig.builder().format(output)
+                    .force(force || Files.isRegularFile(dir.resolve(FINGERPRINT)));
+            b.output(output.directory() ? dir
+                    : dir.resolve(output == OutputFormat.JSON_ARRAY ? "requests.json" : "requests.ndjson"));
+            if (count != null) {
+                b.count(count);
+            }
+            if (seed != null) {
+                b.seed(seed);
+            }
+            if (applicationId != null) {
+                b.applicationId(applicationId);
+            }
+            if (start != null) {
+                b.start(Instant.parse(start));
+            }
+            if (end != null) {
+                b.end(Instant.parse(end));
+            }
+            if (endpointsPerRequest != null) {
+                b.endpointsPerRequest(endpointsPerRequest);
+            }
+            if (eventsPerRequest != null) {
+                b.eventsPerRequest(eventsPerRequest);
+            }
+            GeneratorConfig defaults = GeneratorConfig.defaults();
+            if (platforms != null && !platforms.isEmpty()) {
+                b.platformWeights(weights(defaults.platformWeights(), platforms, Platform::of, Platform.class));
+            }
+            if (sdks != null && !sdks.isEmpty()) {
+                b.sdkWeights(weights(defaults.sdkWeights(), sdks, Sdk::of, Sdk.class));
+            }
+            if (invalidRate != null) {
+                b.invalidRate(invalidRate);
+            }
+            if (mutations != null && !mutations.isEmpty()) {
+                b.mutations(new LinkedHashSet<>(mutations));
+            }
+            if (threads != null) {
+                b.threads(threads);
+            }
+            return b.build();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new MojoExecutionException("Invalid generate configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static <K extends Enum<K>> Map<K, Double> weights(Map<K, Double> defaults, Map<String, Double> given,
+            Function<String, K> key, Class<K> type) {
+        Map<K, Double> weights = new EnumMap<>(type);
+        weights.putAll(defaults);
+        given.forEach((name, weight) -> weights.put(key.apply(name), weight));
+        return weights;
+    }
+
+    /** The parameters and the plugin's version: what decides the output's bytes. */
+    private static String fingerprint(GeneratorConfig config) throws MojoExecutionException {
+        String inputs = Version.get() + "\n" + config.toBuilder().threads(1).force(false).build();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(inputs.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest) + "\n";
+        } catch (NoSuchAlgorithmException e) {
+            throw new MojoExecutionException("SHA-256 is not available", e);
+        }
+    }
+
+    private void addTestResource() {
+        String path = outputDirectory.getAbsolutePath();
+        if (project.getTestResources().stream().noneMatch(r -> path.equals(r.getDirectory()))) {
+            Resource resource = new Resource();
+            resource.setDirectory(path);
+            project.addTestResource(resource);
+        }
+    }
+
+    private static void clear(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
