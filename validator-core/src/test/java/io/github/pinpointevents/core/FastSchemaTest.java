@@ -56,6 +56,26 @@ class FastSchemaTest {
         assertTrue(valid > 100 && all.size() - valid > 1000, valid + " valid of " + all.size());
     }
 
+    @Test
+    void agreesOnEveryTimestampEdge() {
+        for (String timestamp : TIMESTAMPS) {
+            for (String member : List.of("Timestamp", "Session")) {
+                ObjectNode event = Json.MAPPER.createObjectNode().put("EventType", "x").put("Timestamp",
+                        "2025-06-01T12:00:00Z");
+                if (member.equals("Timestamp")) {
+                    event.put("Timestamp", timestamp);
+                } else {
+                    event.putObject("Session").put("Id", "s").put("StartTimestamp", timestamp);
+                }
+                ObjectNode body = Json.MAPPER.createObjectNode();
+                ObjectNode batch = body.putObject("BatchItem").putObject("ep");
+                batch.putObject("Endpoint");
+                batch.putObject("Events").set("e", event);
+                assertEquals(networknt.conforms(body), fast.conforms(body), member + " " + timestamp);
+            }
+        }
+    }
+
     private static List<JsonNode> documents() throws Exception {
         Path root = TestPaths.repoRoot();
         List<Path> files = new ArrayList<>(FixtureValidator.collect(List.of(root.resolve("samples"))));
@@ -134,6 +154,15 @@ class FastSchemaTest {
         "Latitude", "User", "UserAttributes", "Demographic", "Locale", "BatchItem", "Unknown", "k".repeat(49),
         "k".repeat(50), "\uD83D\uDE00".repeat(25), ""};
 
+    /** Plain UTC timestamps take a shortcut past the date-time parser: its edges. */
+    private static final String[] TIMESTAMPS = {"2025-06-01T12:00:00.000Z", "2024-02-29T23:59:59.1Z",
+        "2025-02-29T00:00:00Z", "2025-06-31T00:00:00Z", "2025-06-01T24:00:00Z", "2025-06-01T12:60:00Z",
+        "2025-06-01T12:00:60Z", "2025-06-01T12:00:00.Z", "2025-06-01T12:00:00.123456789Z",
+        "2025-06-01T12:00:00.1234567890Z", "2025-06-01T12:00:00.12345678901234567890Z", "0000-01-01T00:00:00Z",
+        "2025-13-01T00:00:00Z", "2025-00-10T00:00:00Z", "2025-06-00T00:00:00Z", "1900-02-29T00:00:00Z",
+        "2000-02-29T00:00:00Z", "2025-06-01T12:00:00z", "2025-06-01t12:00:00Z", "2025-06-01T12:00:00+00:00",
+        "2025-6-01T12:00:00Z", "2025-06-01T12:00:00.1a2Z", "+2025-06-01T12:00:00Z", "2016-12-31T23:59:60Z"};
+
     private static String randomName(List<String> existing, Random random) {
         return random.nextInt(3) == 0 ? "m" + random.nextInt(60) : NAMES[random.nextInt(NAMES.length)];
     }
@@ -149,7 +178,7 @@ class FastSchemaTest {
             case 4 -> f.numberNode(2147483647L + random.nextInt(3) - 1);
             case 5 -> f.stringNode("");
             case 6 -> f.stringNode(" \u3000");
-            case 7 -> f.stringNode("2025-06-01T12:00:00.000Z");
+            case 7 -> f.stringNode(TIMESTAMPS[random.nextInt(TIMESTAMPS.length)]);
             case 8 -> f.stringNode(random.nextBoolean() ? "2025-06-01T12:00:00+0000" : "2016-12-31T23:59:60Z");
             case 9 -> f.stringNode("x".repeat(95 + random.nextInt(110)));
             case 10 -> f.stringNode("\uD83D\uDE00".repeat(99 + random.nextInt(3)));
