@@ -1,9 +1,9 @@
 package io.github.pinpointevents.core.generate;
 
+import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ServiceError;
 import java.util.List;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,12 +34,7 @@ public record Expectation(EventsResponse response, ServiceError error, List<Stri
      * {@code "ParameterValidation": [...]} when the AWS CLI refuses the request.
      */
     public ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        if (error != null) {
-            node.set("Error", error.toJson());
-        } else {
-            node.set("EventsResponse", response.toJson());
-        }
+        ObjectNode node = new Decision(response, error, List.of(), List.of()).toJson();
         if (parameterValidation != null && !parameterValidation.isEmpty()) {
             parameterValidation.forEach(node.putArray("ParameterValidation")::add);
         }
