@@ -19,6 +19,7 @@ import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
+import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +43,7 @@ public final class Decider {
     private final RuleCatalogue catalogue;
     private final SchemaEngine schema;
     private final PayloadTooLargeRule tooLarge;
+    private final NotUtf8Rule notUtf8;
     private final MalformedJsonRule malformed;
     private final NotAnObjectRule notAnObject;
     private final List<RequestCheck> requestChecks;
@@ -53,6 +55,7 @@ public final class Decider {
         this.catalogue = catalogue;
         this.schema = schema;
         this.tooLarge = catalogue.rule(PayloadTooLargeRule.class);
+        this.notUtf8 = catalogue.rule(NotUtf8Rule.class);
         this.malformed = catalogue.rule(MalformedJsonRule.class);
         this.notAnObject = catalogue.rule(NotAnObjectRule.class);
         this.requestChecks = active(catalogue.rulesOf(RequestCheck.class));
@@ -67,6 +70,13 @@ public final class Decider {
     public Decision decide(byte[] body) {
         if (tooLarge.violatedBy(body.length)) {
             return refused(tooLarge, tooLarge.message(), body.length + " bytes");
+        }
+        Utf8.Problem encoding = Utf8.check(body, 0, body.length);
+        if (encoding != null) {
+            int[] at = lineAndColumn(body, encoding.byteOffset());
+            Violation v = new Violation(notUtf8, notUtf8.message(), "", null, null, encoding.detail(), at[0], at[1]);
+            return new Decision(null, new ServiceError(notUtf8.errorType(), 400, notUtf8.message()), List.of(v),
+                    List.of());
         }
         JsonNode tree;
         try {
@@ -163,6 +173,19 @@ public final class Decider {
         Violation v = new Violation(rule, message, "", null, null, detail, 1, 1);
         return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), message), List.of(v),
                 List.of());
+    }
+
+    /** 1-based line and column (in bytes) of a byte offset. */
+    private static int[] lineAndColumn(byte[] body, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < body.length; i++) {
+            if (body[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
     }
 
     /** One finding per rule and pointer: a timestamp can fail the schema's format and its pattern. */

@@ -33,6 +33,7 @@ import io.github.pinpointevents.core.rules.request.BatchItemMissingRule;
 import io.github.pinpointevents.core.rules.request.ChannelTypeInvalidRule;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
+import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import io.github.pinpointevents.core.rules.request.TooManyEventsRule;
 import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
@@ -67,6 +68,7 @@ public final class RuleCatalogue {
 
     private final List<Rule> rules = List.of(
             new PayloadTooLargeRule(),
+            new NotUtf8Rule(),
             new MalformedJsonRule(),
             new NotAnObjectRule(),
             new TypeMismatchRule(),
