@@ -157,7 +157,7 @@ final class PutEventsCommand implements Callable<Integer> {
     private static ObjectNode parseObject(String parameter, String text) throws ParameterFile.ParameterException {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(text);
+            node = Json.AWS_CLI_READER.readTree(text);
         } catch (JacksonException e) {
             throw new ParameterFile.ParameterException("Error parsing parameter '" + parameter + "': Invalid JSON: "
                     + e.getOriginalMessage() + "\nJSON received: " + text);

@@ -17,6 +17,7 @@ import io.github.pinpointevents.core.rules.RequestView;
 import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
+import io.github.pinpointevents.core.rules.request.DuplicateMemberRule;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
 import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
@@ -45,6 +46,7 @@ public final class Decider {
     private final PayloadTooLargeRule tooLarge;
     private final NotUtf8Rule notUtf8;
     private final MalformedJsonRule malformed;
+    private final DuplicateMemberRule duplicate;
     private final NotAnObjectRule notAnObject;
     private final List<RequestCheck> requestChecks;
     private final List<EndpointCheck> endpointChecks;
@@ -57,6 +59,7 @@ public final class Decider {
         this.tooLarge = catalogue.rule(PayloadTooLargeRule.class);
         this.notUtf8 = catalogue.rule(NotUtf8Rule.class);
         this.malformed = catalogue.rule(MalformedJsonRule.class);
+        this.duplicate = catalogue.rule(DuplicateMemberRule.class);
         this.notAnObject = catalogue.rule(NotAnObjectRule.class);
         this.requestChecks = active(catalogue.rulesOf(RequestCheck.class));
         this.endpointChecks = active(catalogue.rulesOf(EndpointCheck.class));
@@ -85,6 +88,12 @@ public final class Decider {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
+            if (Json.isDuplicateMember(e)) {
+                Violation v = new Violation(duplicate, duplicate.message(), "", null, null, e.getOriginalMessage(),
+                        line, column);
+                return new Decision(null, new ServiceError(duplicate.errorType(), 400, duplicate.message()),
+                        List.of(v), List.of());
+            }
             String message = e.getMessage();
             Violation v = new Violation(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
             return new Decision(null, new ServiceError(malformed.errorType(), 400, message), List.of(v), List.of());

@@ -2,11 +2,15 @@ package io.github.pinpointevents.core.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The one Jackson mapper, and JSON Pointer helpers. */
@@ -48,13 +52,30 @@ public final class Json {
 
     /**
      * Immutable and thread-safe. Parse errors quote the input, as the service's answers to unparsable
-     * bodies do (reference N7).
+     * bodies do (reference N7). An object naming a member twice is refused ({@code DuplicateMemberRule}).
      */
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(READ_CONSTRAINTS)
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    /**
+     * Reads JSON as the AWS CLI reads its parameters, with Python's {@code json.loads}: a member named twice
+     * keeps its first position and its last value, and {@code NaN}, {@code Infinity} and {@code -Infinity}
+     * are numbers (botocore then sends them as such, and the service's parser refuses them). Same
+     * constraints as {@link #MAPPER}. For what the AWS CLI reads, never for a body the service reads.
+     */
+    public static final ObjectReader AWS_CLI_READER = MAPPER.reader()
+            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
+
+    /** True when the parser refused an object for naming a member twice. */
+    public static boolean isDuplicateMember(JacksonException e) {
+        return e instanceof StreamReadException && e.getOriginalMessage() != null
+                && e.getOriginalMessage().startsWith("Duplicate Object property ");
+    }
 
     private Json() {
     }

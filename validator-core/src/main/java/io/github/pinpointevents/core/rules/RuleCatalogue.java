@@ -31,6 +31,7 @@ import io.github.pinpointevents.core.rules.event.TimestampMissingRule;
 import io.github.pinpointevents.core.rules.request.BatchItemEmptyRule;
 import io.github.pinpointevents.core.rules.request.BatchItemMissingRule;
 import io.github.pinpointevents.core.rules.request.ChannelTypeInvalidRule;
+import io.github.pinpointevents.core.rules.request.DuplicateMemberRule;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
 import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
@@ -70,6 +71,7 @@ public final class RuleCatalogue {
             new PayloadTooLargeRule(),
             new NotUtf8Rule(),
             new MalformedJsonRule(),
+            new DuplicateMemberRule(),
             new NotAnObjectRule(),
             new TypeMismatchRule(),
             new UnknownMemberRule(),
