@@ -80,6 +80,20 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * The double a Jackson service reads for a number node: Infinity for an integer beyond the range of a
+     * double. Jackson 3's {@code doubleValue()} throws for such a {@code BigIntegerNode} instead.
+     */
+    public static double toDouble(JsonNode number) {
+        if (number.isBigInteger()) {
+            return number.bigIntegerValue().doubleValue();
+        }
+        if (number.isBigDecimal()) {
+            return number.decimalValue().doubleValue();
+        }
+        return number.doubleValue();
+    }
+
     /** Size in bytes of the node written as compact UTF-8 JSON, without building the bytes. */
     public static int compactSize(JsonNode node) {
         CountingStream counter = new CountingStream();

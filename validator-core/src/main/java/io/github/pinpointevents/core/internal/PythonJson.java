@@ -70,7 +70,7 @@ public final class PythonJson {
         } else if (node.isIntegralNumber()) {
             b.append(node.bigIntegerValue());
         } else if (node.isNumber()) {
-            double d = node.doubleValue();
+            double d = Json.toDouble(node);
             b.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity")
                     : PythonRepr.floatRepr(d));
         } else {
