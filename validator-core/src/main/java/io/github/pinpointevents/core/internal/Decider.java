@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -70,9 +71,16 @@ public final class Decider {
         return checks.stream().filter(c -> config.warnings() || ((Rule) c).severity() == Severity.ERROR).toList();
     }
 
+    /** The 413 of a body over the limit, decided by its size alone; empty within the limit. */
+    public Optional<Decision> decideBySize(long bodyBytes) {
+        return tooLarge.violatedBy(bodyBytes) ? Optional.of(refused(tooLarge, tooLarge.message(), bodyBytes + " bytes"))
+                : Optional.empty();
+    }
+
     public Decision decide(byte[] body) {
-        if (tooLarge.violatedBy(body.length)) {
-            return refused(tooLarge, tooLarge.message(), body.length + " bytes");
+        Optional<Decision> bySize = decideBySize(body.length);
+        if (bySize.isPresent()) {
+            return bySize.get();
         }
         Utf8.Problem encoding = Utf8.check(body, 0, body.length);
         if (encoding != null) {
