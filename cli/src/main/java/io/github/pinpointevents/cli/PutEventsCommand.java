@@ -108,13 +108,16 @@ final class PutEventsCommand implements Callable<Integer> {
             return CLIENT_ERROR;
         }
         // The bytes botocore would put on the wire for this body.
-        Decision decision = validator.decide(PythonJson.dumps(input.get("EventsRequest")));
+        byte[] body = PythonJson.dumps(input.get("EventsRequest"));
+        input = null; // as large as the service's own tree of the body: let it go before that is built
+        Decision decision = validator.decide(body);
         if (decision.error() != null) {
             return serviceError(err, decision);
         }
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.set("EventsResponse", decision.response().toJson());
-        out.print(PythonJson.pretty(response));
+        decision = null;
+        PythonJson.pretty(response, out); // streamed: the answer to a 4 MB body is some 20 MB of text
         return 0;
     }
 
