@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>{@link #randomCommandLines} runs 1,000 command lines from fixed seeds in every build;
  * {@link #mainRunAnswersEveryCommandLine} is the same check as a Jazzer fuzz test (regression mode in a plain
  * build: the empty input and the inputs committed under {@code MainFuzzTestInputs/}; fuzz with
- * {@code JAZZER_FUZZ=1 mvn -B test -pl validator-core,cli -Djazzer.hooks=true -Dtest=MainFuzzTest}).
+ * {@code JAZZER_FUZZ=1 mvn -B test -pl validator-core,cli -Djazzer.hooks=true
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dtest=MainFuzzTest#mainRunAnswersEveryCommandLine}).
  */
 class MainFuzzTest {
 
