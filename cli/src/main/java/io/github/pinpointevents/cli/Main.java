@@ -40,10 +40,10 @@ public final class Main implements Runnable {
             CommandLine failed = e.getCommandLine();
             if (failed == cli && e instanceof CommandLine.UnmatchedArgumentException unmatched
                     && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
-                failed.getErr().println("pinpoint-events: unknown command '" + unmatched.getUnmatched().get(0)
+                failed.getErr().println("pinpoint-events: unknown command '" + oneLine(unmatched.getUnmatched().get(0))
                         + "' (commands: " + String.join(", ", cli.getSubcommands().keySet()) + ")");
             } else {
-                failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+                failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + oneLine(e.getMessage())
                         + " (see --help)");
             }
             return failed.getCommandSpec().exitCodeOnInvalidInput();
@@ -57,6 +57,20 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The text with control characters escaped (\\uXXXX): an argument's newline or NUL keeps an error on one line. */
+    static String oneLine(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Gives commands the standard input to read. */

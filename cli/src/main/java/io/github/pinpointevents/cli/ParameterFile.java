@@ -1,6 +1,10 @@
 package io.github.pinpointevents.cli;
 
+import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,12 +16,24 @@ final class ParameterFile {
     private ParameterFile() {
     }
 
-    static String load(String parameter, String value) throws ParameterException {
+    /**
+     * The parameter's text.
+     *
+     * @throws TooLargeException when the value is over the body limit: the body botocore would send from it
+     *         is too (the AWS CLI re-serializes it, so only indentation could make it shorter), and the answer
+     *         is known without reading it
+     */
+    static String load(String parameter, String value) throws ParameterException, TooLargeException {
         for (String prefix : new String[] {"file://", "fileb://"}) {
             if (value.startsWith(prefix)) {
                 String path = value.substring(prefix.length());
                 try {
-                    return new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8);
+                    Path file = Path.of(path);
+                    long size = Files.size(file);
+                    if (size > PayloadTooLargeRule.MAX_BODY_BYTES) {
+                        throw new TooLargeException(size);
+                    }
+                    return decode(parameter, path, Files.readAllBytes(file));
                 } catch (NoSuchFileException e) {
                     throw new ParameterException("Error parsing parameter '" + parameter
                             + "': Unable to load paramfile " + value
@@ -29,13 +45,45 @@ final class ParameterFile {
                 }
             }
         }
+        if (value.length() > PayloadTooLargeRule.MAX_BODY_BYTES / 3) { // only then can it be over the limit
+            long size = value.getBytes(StandardCharsets.UTF_8).length;
+            if (size > PayloadTooLargeRule.MAX_BODY_BYTES) {
+                throw new TooLargeException(size);
+            }
+        }
         return value;
+    }
+
+    /** The file's text; like the AWS CLI, refuses bytes that are not UTF-8 instead of replacing them. */
+    private static String decode(String parameter, String path, byte[] bytes) throws ParameterException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ParameterException("Error parsing parameter '" + parameter + "': Unable to load paramfile ("
+                    + path + "), text contents could not be decoded.  If this is a binary file, please use the"
+                    + " fileb:// prefix instead of the file:// prefix.");
+        }
     }
 
     /** A parameter the AWS CLI could not load or parse. */
     static final class ParameterException extends Exception {
         ParameterException(String message) {
             super(message);
+        }
+    }
+
+    /** A parameter over the body limit, with its size in bytes. */
+    static final class TooLargeException extends Exception {
+        private final long size;
+
+        TooLargeException(long size) {
+            super(size + " bytes");
+            this.size = size;
+        }
+
+        long size() {
+            return size;
         }
     }
 }

@@ -83,12 +83,16 @@ final class PutEventsCommand implements Callable<Integer> {
         if (skeleton != null) {
             return skeleton(out, err);
         }
+        PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.builder().warnings(false).build());
         ObjectNode input;
         try {
             input = input();
         } catch (ParameterFile.ParameterException e) {
             err.print("\n" + e.getMessage() + "\n");
             return CLIENT_ERROR;
+        } catch (ParameterFile.TooLargeException e) {
+            // Answered by its size, unread: the body botocore would send from it is over the limit too.
+            return serviceError(err, validator.decideBySize(e.size()).orElseThrow());
         }
         if (input == null) {
             err.print("\nusage: pinpoint-events put-events --application-id <value> --events-request <value>\n"
@@ -97,7 +101,6 @@ final class PutEventsCommand implements Callable<Integer> {
             return CLIENT_ERROR;
         }
 
-        PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.builder().warnings(false).build());
         List<Violation> refused = validator.checkParameters(input,
                 eventsRequest != null ? InputSource.EVENTS_REQUEST_ARGUMENT : InputSource.CLI_INPUT_JSON);
         if (!refused.isEmpty()) {
@@ -107,16 +110,23 @@ final class PutEventsCommand implements Callable<Integer> {
             return CLIENT_ERROR;
         }
         // The bytes botocore would put on the wire for this body.
-        Decision decision = validator.decide(PythonJson.dumps(input.get("EventsRequest")));
+        byte[] body = PythonJson.dumps(input.get("EventsRequest"));
+        input = null; // as large as the service's own tree of the body: let it go before that is built
+        Decision decision = validator.decide(body);
         if (decision.error() != null) {
-            err.print("\nAn error occurred (" + decision.error().errorType() + ") when calling the PutEvents"
-                    + " operation: " + decision.error().message() + "\n");
-            return SERVICE_ERROR;
+            return serviceError(err, decision);
         }
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.set("EventsResponse", asParsedByBotocore(decision.response()));
-        out.print(PythonJson.pretty(response));
+        decision = null;
+        PythonJson.pretty(response, out); // streamed: the answer to a 4 MB body is some 20 MB of text
         return 0;
+    }
+
+    private static int serviceError(PrintWriter err, Decision decision) {
+        err.print("\nAn error occurred (" + decision.error().errorType() + ") when calling the PutEvents"
+                + " operation: " + decision.error().message() + "\n");
+        return SERVICE_ERROR;
     }
 
     /**
@@ -155,7 +165,7 @@ final class PutEventsCommand implements Callable<Integer> {
     }
 
     /** The PutEvents input, merged as the AWS CLI merges it; null when required arguments are missing. */
-    private ObjectNode input() throws ParameterFile.ParameterException {
+    private ObjectNode input() throws ParameterFile.ParameterException, ParameterFile.TooLargeException {
         ObjectNode input = Json.MAPPER.createObjectNode();
         if (cliInputJson != null) {
             input = parseObject("cli-input-json", ParameterFile.load("cli-input-json", cliInputJson));
@@ -180,7 +190,7 @@ final class PutEventsCommand implements Callable<Integer> {
     private static ObjectNode parseObject(String parameter, String text) throws ParameterFile.ParameterException {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(text);
+            node = Json.AWS_CLI_READER.readTree(text);
         } catch (JacksonException e) {
             throw new ParameterFile.ParameterException("Error parsing parameter '" + parameter + "': Invalid JSON: "
                     + e.getOriginalMessage() + "\nJSON received: " + text);

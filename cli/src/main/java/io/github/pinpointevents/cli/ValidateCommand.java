@@ -64,7 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
                     + " (2.1.0) for code scanning, junit for CI test reports (the Surefire XML shape).")
     ReportFormat format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
+    @Option(names = "--output", paramLabel = "FILE", converter = PathConverter.class,
+            description = "Write the report to FILE instead of stdout.")
     Path output;
 
     @Option(names = "--stdin-format", paramLabel = "json|ndjson", defaultValue = "json",
@@ -95,6 +96,19 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
                         "'" + value + "' is not one of text, json, sarif, junit");
+            }
+        }
+    }
+
+    /** A path, refused in words rather than with the JDK's exception name (a NUL byte, for one). */
+    static final class PathConverter implements picocli.CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            try {
+                return Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a valid path: "
+                        + e.getReason());
             }
         }
     }

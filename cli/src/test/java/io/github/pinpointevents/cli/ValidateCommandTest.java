@@ -373,6 +373,24 @@ class ValidateCommandTest {
         assertTrue(noPath.err().contains("PATH"), noPath::toString);
     }
 
+    /**
+     * Found by MainFuzzTest: a NUL byte in --output printed picocli's default conversion message, which names
+     * the JDK's exception class, and the NUL itself. Now one line, in words, with the NUL escaped.
+     */
+    @Test
+    void anUnusablePathOrControlCharactersStayOnOneLineInWords() {
+        Path valid = Cli.samples().resolve("valid");
+        Cli.Result nul = Cli.run("validate", "--output", "x\u0000y", valid.toString());
+        Cli.Result newline = Cli.run("validate", "--format", "json\nxml", valid.toString());
+
+        assertEquals(2, nul.code(), nul::toString);
+        assertEquals("pinpoint-events validate: Invalid value for option '--output': 'x\\u0000y' is not a valid path:"
+                + " Nul character not allowed (see --help)\n", nul.err());
+        assertEquals(2, newline.code(), newline::toString);
+        assertEquals("pinpoint-events validate: Invalid value for option '--format': 'json\\u000axml' is not one of"
+                + " text, json, sarif, junit (see --help)\n", newline.err());
+    }
+
     // ---------------------------------------------------------------------------------------------------
 
     private static Path copySample(String name, Path dir) throws IOException {

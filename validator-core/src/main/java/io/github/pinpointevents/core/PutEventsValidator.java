@@ -7,6 +7,7 @@ import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Violation;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +47,15 @@ public final class PutEventsValidator {
      */
     public Decision decide(byte[] body) {
         return decider.decide(body);
+    }
+
+    /**
+     * The service's answer to a body of this many bytes when its size alone decides it: the 413 of a body
+     * over the 4,000,000-byte limit, which needs none of the body's bytes. Empty when the size is within the
+     * limit. {@link #decide(byte[])} gives the same answer for such a body.
+     */
+    public Optional<Decision> decideBySize(long bodyBytes) {
+        return decider.decideBySize(bodyBytes);
     }
 
     /**

@@ -51,7 +51,7 @@ class BotocoreParityTest {
         Assumptions.assumeFalse(dir.getFileName().toString().equals("repr-unicode-14")
                 && Character.getType(0x1FAE0) == Character.UNASSIGNED,
                 "this JDK predates Unicode 14 (JDK 19+ knows it); Python 3.11 prints these characters bare");
-        JsonNode document = Json.MAPPER.readTree(Files.readAllBytes(input));
+        JsonNode document = Json.AWS_CLI_READER.readTree(Files.readAllBytes(input));
         List<String> expected = lines(Files.readString(expectedFile, StandardCharsets.UTF_8));
         List<String> messages = VALIDATOR.checkParameters(document, InputSource.CLI_INPUT_JSON).stream()
                 .map(Violation::message).toList();

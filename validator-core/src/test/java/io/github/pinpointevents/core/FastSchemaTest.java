@@ -85,8 +85,8 @@ class FastSchemaTest {
         }
         List<JsonNode> documents = new ArrayList<>();
         for (Path file : files) {
-            for (String line : file.toString().endsWith("json") ? List.of(Files.readString(file))
-                    : Files.readAllLines(file)) {
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : file.toString().endsWith("json") ? List.of(text) : text.lines().toList()) {
                 JsonNode doc = parse(line);
                 if (doc != null && doc.isObject() && doc.has("EventsRequest") && !doc.has("BatchItem")) {
                     doc = doc.get("EventsRequest");

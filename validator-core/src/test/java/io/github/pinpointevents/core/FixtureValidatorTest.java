@@ -46,6 +46,40 @@ class FixtureValidatorTest {
         assertEquals(file + ":3", results.get(1).name());
     }
 
+    /** A line over the body limit is answered by its length alone; the lines around it are read as usual. */
+    @Test
+    void anNdjsonLineOverTheLimitIsRefusedBySizeAndItsNeighboursKeepTheirLines() throws Exception {
+        Path file = dir.resolve("big.ndjson");
+        String huge = "{\"BatchItem\":{\"ep\":{\"Endpoint\":{\"Address\":\"" + "x".repeat(4_000_000) + "\"}}}}";
+        Files.writeString(file, OK + "\n" + huge + "\r\n" + BLANK_TYPE + "\n");
+        List<RequestResult> results = fixtures.validateFile(file);
+        assertEquals(List.of(1, 2, 3), results.stream().map(RequestResult::line).toList());
+        assertTrue(results.get(0).passed());
+        RequestResult big = results.get(1);
+        assertEquals(DocumentKind.OVERSIZED, big.kind());
+        assertEquals(413, big.decision().error().httpStatus());
+        Violation v = big.decision().violations().get(0);
+        assertEquals("request.payload-too-large", v.rule().id());
+        assertEquals((huge.length() + 1) + " bytes", v.detail(), "the line's length, with its carriage return");
+        assertEquals(2, v.line());
+        assertEquals("event.event-type-blank", results.get(2).decision().violations().get(0).rule().id());
+        assertEquals(3, results.get(2).decision().violations().get(0).line());
+    }
+
+    /** A whole-document file over the limit is never read: its size decides, as an expected sibling can say. */
+    @Test
+    void aFileOverTheLimitIsAnsweredBySizeAndMatchesItsExpectedSibling() throws Exception {
+        Path file = dir.resolve("big.json");
+        Files.write(file, new byte[4_000_001]); // NUL bytes: reading it would refuse it as not UTF-8
+        Files.writeString(dir.resolve("big.expected.json"), "{\"Error\": {\"Code\": \"PayloadTooLargeException\","
+                + " \"Message\": \"Request body exceeds the maximum size of 4 MB\", \"HTTPStatusCode\": 413}}");
+        RequestResult r = fixtures.validateFile(file).get(0);
+        assertEquals(DocumentKind.OVERSIZED, r.kind());
+        assertEquals("4000001 bytes", r.decision().violations().get(0).detail());
+        assertNull(r.mismatch());
+        assertTrue(r.passed());
+    }
+
     @Test
     void cliInputFindingsPointIntoTheFile() throws Exception {
         Path file = dir.resolve("input.json");

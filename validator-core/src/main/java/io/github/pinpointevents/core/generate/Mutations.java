@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ final class Mutations {
     enum Kind {
         PAYLOAD_TOO_LARGE("request.payload-too-large", 0.25),
         MALFORMED_JSON("request.malformed-json", 1),
+        NOT_UTF8("request.not-utf8", 1),
+        DUPLICATE_MEMBER("request.duplicate-member", 1),
         NOT_AN_OBJECT("request.not-an-object", 1),
         TYPE_MISMATCH("request.type-mismatch", 1),
         UNKNOWN_MEMBER("request.unknown-member", 1),
@@ -102,11 +105,14 @@ final class Mutations {
         return Arrays.stream(Kind.values()).map(k -> k.ruleId).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The kinds a run may apply: those named (or all), less malformed JSON where the format cannot carry it. */
+    /** Kinds whose body is bytes no JSON document holds: only the requests format, which writes bodies, has them. */
+    private static final Set<Kind> RAW_BODY = EnumSet.of(Kind.MALFORMED_JSON, Kind.NOT_UTF8, Kind.DUPLICATE_MEMBER);
+
+    /** The kinds a run may apply: those named (or all), less raw-body kinds where the format cannot carry them. */
     static List<Kind> enabled(GeneratorConfig config) {
         return Arrays.stream(Kind.values())
                 .filter(k -> config.mutations().isEmpty() || config.mutations().contains(k.ruleId))
-                .filter(k -> k != Kind.MALFORMED_JSON || config.format() == OutputFormat.REQUESTS)
+                .filter(k -> !RAW_BODY.contains(k) || config.format() == OutputFormat.REQUESTS)
                 .toList();
     }
 
@@ -184,6 +190,26 @@ final class Mutations {
                 out.eventsRequest = null;
                 out.error = new ServiceError(rule.errorType(), rule.statusCode(), endOfInputMessage(out.rawBody));
                 out.cli = null; // the AWS CLI cannot read the file as JSON: no parameter validation to predict
+            }
+            case NOT_UTF8 -> {
+                // What a Windows tool might save: the body in UTF-16, byte order mark first.
+                out.rawBody = ASCII.writeValueAsString(request).getBytes(StandardCharsets.UTF_16);
+                out.eventsRequest = null;
+                out.error = new ServiceError(rule.errorType(), rule.statusCode(), rule.message());
+                out.cli = null; // the AWS CLI reads files as UTF-8: nothing botocore says follows from the change
+            }
+            case DUPLICATE_MEMBER -> {
+                // An event that names its EventType twice, as string concatenation produces.
+                Target t = anyEvent(built, draw, e -> e.has("EventType"));
+                String type = t.event(batch).get("EventType").stringValue();
+                String text = ASCII.writeValueAsString(request);
+                String member = "\"EventType\":" + ASCII.writeValueAsString(type);
+                int at = text.indexOf(member, text.indexOf(ASCII.writeValueAsString(t.eventId) + ":{"));
+                out.rawBody = (text.substring(0, at) + member + "," + text.substring(at))
+                        .getBytes(StandardCharsets.US_ASCII);
+                out.eventsRequest = null;
+                out.error = new ServiceError(rule.errorType(), rule.statusCode(), rule.message());
+                out.cli = null;
             }
             case NOT_AN_OBJECT -> {
                 // Serialized twice: the body is a JSON string holding the request.

@@ -18,8 +18,10 @@ import io.github.pinpointevents.core.rules.RequestView;
 import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
+import io.github.pinpointevents.core.rules.request.DuplicateMemberRule;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
+import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -44,7 +47,9 @@ public final class Decider {
     private final SchemaEngine schema;
     private final FastSchema fastSchema = new FastSchema();
     private final PayloadTooLargeRule tooLarge;
+    private final NotUtf8Rule notUtf8;
     private final MalformedJsonRule malformed;
+    private final DuplicateMemberRule duplicate;
     private final NotAnObjectRule notAnObject;
     private final List<RequestCheck> requestChecks;
     private final List<EndpointCheck> endpointChecks;
@@ -55,7 +60,9 @@ public final class Decider {
         this.catalogue = catalogue;
         this.schema = schema;
         this.tooLarge = catalogue.rule(PayloadTooLargeRule.class);
+        this.notUtf8 = catalogue.rule(NotUtf8Rule.class);
         this.malformed = catalogue.rule(MalformedJsonRule.class);
+        this.duplicate = catalogue.rule(DuplicateMemberRule.class);
         this.notAnObject = catalogue.rule(NotAnObjectRule.class);
         this.requestChecks = active(catalogue.rulesOf(RequestCheck.class));
         this.endpointChecks = active(catalogue.rulesOf(EndpointCheck.class));
@@ -66,9 +73,23 @@ public final class Decider {
         return checks.stream().filter(c -> config.warnings() || ((Rule) c).severity() == Severity.ERROR).toList();
     }
 
+    /** The 413 of a body over the limit, decided by its size alone; empty within the limit. */
+    public Optional<Decision> decideBySize(long bodyBytes) {
+        return tooLarge.violatedBy(bodyBytes) ? Optional.of(refused(tooLarge, tooLarge.message(), bodyBytes + " bytes"))
+                : Optional.empty();
+    }
+
     public Decision decide(byte[] body) {
-        if (tooLarge.violatedBy(body.length)) {
-            return refused(tooLarge, tooLarge.message(), body.length + " bytes");
+        Optional<Decision> bySize = decideBySize(body.length);
+        if (bySize.isPresent()) {
+            return bySize.get();
+        }
+        Utf8.Problem encoding = Utf8.check(body, 0, body.length);
+        if (encoding != null) {
+            int[] at = lineAndColumn(body, encoding.byteOffset());
+            Violation v = new Violation(notUtf8, notUtf8.message(), "", null, null, encoding.detail(), at[0], at[1]);
+            return new Decision(null, new ServiceError(notUtf8.errorType(), 400, notUtf8.message()), List.of(v),
+                    List.of());
         }
         JsonNode tree;
         try {
@@ -77,6 +98,12 @@ public final class Decider {
             TokenStreamLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
+            if (Json.isDuplicateMember(e)) {
+                Violation v = new Violation(duplicate, duplicate.message(), "", null, null, e.getOriginalMessage(),
+                        line, column);
+                return new Decision(null, new ServiceError(duplicate.errorType(), 400, duplicate.message()),
+                        List.of(v), List.of());
+            }
             String message = e.getMessage();
             Violation v = new Violation(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
             return new Decision(null, new ServiceError(malformed.errorType(), 400, message), List.of(v), List.of());
@@ -171,6 +198,19 @@ public final class Decider {
         Violation v = new Violation(rule, message, "", null, null, detail, 1, 1);
         return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), message), List.of(v),
                 List.of());
+    }
+
+    /** 1-based line and column (in bytes) of a byte offset. */
+    private static int[] lineAndColumn(byte[] body, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < body.length; i++) {
+            if (body[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new int[] {line, offset - lineStart + 1};
     }
 
     /** One finding per rule and pointer: a timestamp can fail the schema's format and its pattern. */

@@ -158,7 +158,7 @@ public final class FastSchema {
     }
 
     private static boolean isFinite(JsonNode node) {
-        return node.isBigDecimal() || Double.isFinite(node.doubleValue());
+        return node.isIntegralNumber() || node.isBigDecimal() || Double.isFinite(node.doubleValue());
     }
 
     private static boolean isWhole(JsonNode node) {

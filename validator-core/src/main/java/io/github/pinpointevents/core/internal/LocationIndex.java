@@ -32,7 +32,8 @@ public final class LocationIndex {
             }
         }
         LocationIndex index = new LocationIndex();
-        try (JsonParser parser = Json.MAPPER.createParser(json, offset, length)) {
+        // Lenient as the AWS CLI is (repeated members, NaN): its findings are located in such documents too.
+        try (JsonParser parser = Json.AWS_CLI_READER.createParser(json, offset, length)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {

@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.internal;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map.Entry;
@@ -17,19 +18,26 @@ public final class PythonJson {
 
     /** The wire body botocore sends for a rest-json payload. */
     public static byte[] dumps(JsonNode node) {
-        StringBuilder b = new StringBuilder();
+        Text b = new Text(null);
         write(node, b, -1, 0, true);
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The AWS CLI's JSON output, with a final newline. */
     public static String pretty(JsonNode node) {
-        StringBuilder b = new StringBuilder();
+        Text b = new Text(null);
         write(node, b, 4, 0, false);
         return b.append('\n').toString();
     }
 
-    private static void write(JsonNode node, StringBuilder b, int indent, int depth, boolean ascii) {
+    /** The AWS CLI's JSON output, with a final newline, written to {@code out} as it is made. */
+    public static void pretty(JsonNode node, PrintWriter out) {
+        Text b = new Text(out);
+        write(node, b, 4, 0, false);
+        b.append('\n').flush();
+    }
+
+    private static void write(JsonNode node, Text b, int indent, int depth, boolean ascii) {
         if (node.isObject()) {
             if (node.isEmpty()) {
                 b.append("{}");
@@ -70,7 +78,7 @@ public final class PythonJson {
         } else if (node.isIntegralNumber()) {
             b.append(node.bigIntegerValue());
         } else if (node.isNumber()) {
-            double d = node.doubleValue();
+            double d = Json.toDouble(node);
             b.append(Double.isNaN(d) ? "NaN" : Double.isInfinite(d) ? (d > 0 ? "Infinity" : "-Infinity")
                     : PythonRepr.floatRepr(d));
         } else {
@@ -78,13 +86,56 @@ public final class PythonJson {
         }
     }
 
-    private static void newline(StringBuilder b, int indent, int depth) {
+    /** A StringBuilder that hands its text to a writer in chunks, when it has one. */
+    private static final class Text {
+        private static final int CHUNK = 64 * 1024;
+        private final StringBuilder b = new StringBuilder();
+        private final PrintWriter out;
+
+        Text(PrintWriter out) {
+            this.out = out;
+        }
+
+        Text append(char c) {
+            b.append(c);
+            return spill();
+        }
+
+        Text append(Object o) {
+            b.append(o);
+            return spill();
+        }
+
+        Text append(String s) {
+            b.append(s);
+            return spill();
+        }
+
+        private Text spill() {
+            if (out != null && b.length() >= CHUNK) {
+                flush();
+            }
+            return this;
+        }
+
+        void flush() {
+            out.append(b);
+            b.setLength(0);
+        }
+
+        @Override
+        public String toString() {
+            return b.toString();
+        }
+    }
+
+    private static void newline(Text b, int indent, int depth) {
         if (indent >= 0) {
             b.append('\n').append(" ".repeat(indent * depth));
         }
     }
 
-    private static void string(String s, StringBuilder b, boolean ascii) {
+    private static void string(String s, Text b, boolean ascii) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -52,7 +52,7 @@ public final class PythonRepr {
         } else if (value.isIntegralNumber()) {
             return value.bigIntegerValue().toString();
         } else if (value.isNumber()) {
-            return floatRepr(value.doubleValue());
+            return floatRepr(Json.toDouble(value));
         } else if (value.isArray()) {
             StringBuilder b = new StringBuilder("[");
             for (Iterator<JsonNode> it = value.values().iterator(); it.hasNext();) {

@@ -10,6 +10,7 @@ import io.github.pinpointevents.core.rules.Findings;
 import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.SchemaBound;
+import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Validates a body against {@code events-request.schema.json} with networknt and hands each schema error
  * to the rule bound to its schema location. Schemas load from the classpath only: the registry maps our
- * {@code $id} prefix there and fetches nothing else.
+ * {@code $id} prefix there and refuses every other IRI (see {@link #registry()}), so a remote {@code $ref}
+ * or {@code $schema} is an error, never a fetch.
  */
 public final class SchemaEngine {
 
@@ -32,11 +34,7 @@ public final class SchemaEngine {
     private final Map<String, Rule> bindings = new HashMap<>();
 
     public SchemaEngine(RuleCatalogue catalogue) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaRegistryConfig(config)
-                        .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:io/github/pinpointevents/schemas/")));
-        schema = registry.getSchema(SchemaLocation.of(ID_PREFIX + ShapeModel.EVENTS_REQUEST));
+        schema = registry().getSchema(SchemaLocation.of(ID_PREFIX + ShapeModel.EVENTS_REQUEST));
         schema.initializeValidators();
         for (Rule rule : catalogue.rules()) {
             if (rule instanceof SchemaBound bound) {
@@ -47,6 +45,27 @@ public final class SchemaEngine {
                 });
             }
         }
+    }
+
+    /**
+     * The registry every schema of ours loads through. Our {@code $id} prefix maps to the classpath; any other
+     * IRI is refused with networknt's {@code InvalidSchemaException} ("Schema from '...' is not allowed to be
+     * loaded.") unless it is a JSON Schema meta-schema, which networknt resolves to its own bundled copy.
+     * networknt 3 fetches nothing remote by default either; the allow-list makes that a rule of ours rather
+     * than a library default, and turns a remote reference into a clear error instead of a missing file.
+     */
+    public static SchemaRegistry registry() {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemaRegistryConfig(config)
+                        .schemaIdResolvers(r -> r.mapPrefix(ID_PREFIX, "classpath:io/github/pinpointevents/schemas/"))
+                        .schemaLoader(l -> l.allow(iri -> isLocal(iri.toString()))));
+    }
+
+    /** Our own schemas, classpath resources, and the meta-schemas networknt bundles: nothing else is loaded. */
+    static boolean isLocal(String iri) {
+        return iri.startsWith(ID_PREFIX) || iri.startsWith("classpath:")
+                || iri.startsWith("https://json-schema.org/draft/") || iri.startsWith("http://json-schema.org/draft-");
     }
 
     /** The rule bound to a binding key, or null. */
@@ -62,6 +81,10 @@ public final class SchemaEngine {
     public void validate(JsonNode body, Findings findings) {
         for (Error error : schema.validate(body)) {
             String keyword = error.getKeyword();
+            if (keyword.equals("type") && error.getInstanceNode() != null
+                    && TypeMismatchRule.overflows(error.getInstanceNode())) {
+                continue; // networknt calls Infinity "unknown"; TypeMismatchRule reports it with a clear detail
+            }
             String fragment = fragment(error.getSchemaLocation());
             String property = error.getProperty();
             String key = property != null && (keyword.equals("required") || keyword.equals("dependentRequired"))

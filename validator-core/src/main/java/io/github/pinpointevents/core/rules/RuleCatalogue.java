@@ -31,8 +31,10 @@ import io.github.pinpointevents.core.rules.event.TimestampMissingRule;
 import io.github.pinpointevents.core.rules.request.BatchItemEmptyRule;
 import io.github.pinpointevents.core.rules.request.BatchItemMissingRule;
 import io.github.pinpointevents.core.rules.request.ChannelTypeInvalidRule;
+import io.github.pinpointevents.core.rules.request.DuplicateMemberRule;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
+import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import io.github.pinpointevents.core.rules.request.TooManyEventsRule;
 import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
@@ -67,7 +69,9 @@ public final class RuleCatalogue {
 
     private final List<Rule> rules = List.of(
             new PayloadTooLargeRule(),
+            new NotUtf8Rule(),
             new MalformedJsonRule(),
+            new DuplicateMemberRule(),
             new NotAnObjectRule(),
             new TypeMismatchRule(),
             new UnknownMemberRule(),

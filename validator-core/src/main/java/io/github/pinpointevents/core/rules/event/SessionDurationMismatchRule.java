@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.rules.event;
 
+import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.internal.Timestamps;
 import io.github.pinpointevents.core.rules.EventCheck;
 import io.github.pinpointevents.core.rules.EventView;
@@ -32,8 +33,8 @@ public final class SessionDurationMismatchRule extends Rule implements EventChec
             return; // other rules speak for absent or malformed members
         }
         long expected = Timestamps.millisBetween(start, stop);
-        if (!duration.isIntegralNumber() && duration.doubleValue() != Math.rint(duration.doubleValue())
-                || duration.doubleValue() != expected) {
+        double value = Json.toDouble(duration); // a 400-digit integer is Infinity, not an exception
+        if (!duration.isIntegralNumber() && value != Math.rint(value) || value != expected) {
             findings.report(this, event.pointer() + "/Session/Duration",
                     "Duration " + duration + ", Stop - Start = " + expected + " ms");
         }

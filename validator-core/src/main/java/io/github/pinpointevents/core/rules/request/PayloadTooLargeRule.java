@@ -20,7 +20,7 @@ public final class PayloadTooLargeRule extends Rule {
                 .describe("The UTF-8 body is larger than " + MAX_BODY_BYTES + " bytes."));
     }
 
-    public boolean violatedBy(int bodyBytes) {
+    public boolean violatedBy(long bodyBytes) {
         return bodyBytes > MAX_BODY_BYTES;
     }
 }

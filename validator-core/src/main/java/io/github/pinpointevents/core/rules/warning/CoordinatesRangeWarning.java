@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.rules.warning;
 
+import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.rules.EndpointCheck;
 import io.github.pinpointevents.core.rules.EndpointView;
 import io.github.pinpointevents.core.rules.Findings;
@@ -25,7 +26,7 @@ public final class CoordinatesRangeWarning extends Rule implements EndpointCheck
     }
 
     private void flag(EndpointView endpoint, Findings findings, JsonNode value, double bound, String member) {
-        if (value != null && value.isNumber() && Math.abs(value.doubleValue()) > bound) {
+        if (value != null && value.isNumber() && Math.abs(Json.toDouble(value)) > bound) {
             findings.report(this, endpoint.endpointPointer() + member, value.toString());
         }
     }
