@@ -339,7 +339,8 @@ class HostileInputTest {
         // The AWS CLI keeps the last value and sends one member: accepted.
         Cli.Result r = putEvents(f);
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().contains("\"e\": {\n                        \"StatusCode\": 202,"), r::toString);
+        assertTrue(r.out().contains("\"e\": {\n                        \"Message\": \"Accepted\",\n"
+                + "                        \"StatusCode\": 202\n"), r::toString);
     }
 
     @Test
