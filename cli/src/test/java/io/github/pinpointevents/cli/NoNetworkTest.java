@@ -92,6 +92,9 @@ class NoNetworkTest {
                 results.add(Cli.run("put-events", "--application-id", "app", "--events-request",
                         Cli.fileUri(Cli.samples().resolve("valid/amplify-android-100-events.json"))));
                 results.add(Cli.run("rules", "--format", "json"));
+                results.add(Cli.run("generate", "-n", "40", "--invalid-rate", "0.5", "-f", "requests", "-o",
+                        dir.resolve("generated").toString()));
+                results.add(Cli.run("generate", "-n", "40", "--shard", "1/2"));
 
                 assertEquals(List.of(), List.copyOf(asked), "no command asked for a connection");
                 assertNoConnection(server);

@@ -83,7 +83,14 @@ class MutationAgreementTest {
             expected.remove("ParameterValidation");
             String want = Json.MAPPER.writeValueAsString(expected);
             // The body as an SDK sends it (compact, or the malformed bytes) ...
-            compare(where + " SDK body", want, VALIDATOR.decide(r.body()), failures);
+            Decision decided = VALIDATOR.decide(r.body());
+            compare(where + " SDK body", want, decided, failures);
+            // ... each mutation caught by its own rule ...
+            if (r.mutation() != null
+                    && decided.violations().stream().noneMatch(v -> v.rule().id().equals(r.mutation()))) {
+                failures.add(where + ": not caught by its own rule; found "
+                        + decided.violations().stream().map(v -> v.rule().id()).toList());
+            }
             if (r.eventsRequest() == null) {
                 return;
             }
