@@ -1,6 +1,7 @@
 package io.github.pinpointevents.core;
 
 import io.github.pinpointevents.core.internal.Decider;
+import io.github.pinpointevents.core.internal.Lazy;
 import io.github.pinpointevents.core.internal.ParameterValidator;
 import io.github.pinpointevents.core.internal.SchemaEngine;
 import io.github.pinpointevents.core.result.Decision;
@@ -29,7 +30,7 @@ public final class PutEventsValidator {
     private PutEventsValidator(ValidatorConfig config) {
         RuleCatalogue catalogue = RuleCatalogue.get();
         this.config = config;
-        this.decider = new Decider(config, catalogue, new SchemaEngine(catalogue));
+        this.decider = new Decider(config, catalogue, new Lazy<>(() -> new SchemaEngine(catalogue)));
         this.parameters = new ParameterValidator(catalogue);
     }
 

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -44,7 +45,8 @@ public final class Decider {
 
     private final ValidatorConfig config;
     private final RuleCatalogue catalogue;
-    private final SchemaEngine schema;
+    /** networknt, loaded on the first body that breaks the schema: most runs never need it. */
+    private final Supplier<SchemaEngine> schema;
     private final FastSchema fastSchema = new FastSchema();
     private final PayloadTooLargeRule tooLarge;
     private final NotUtf8Rule notUtf8;
@@ -55,7 +57,8 @@ public final class Decider {
     private final List<EndpointCheck> endpointChecks;
     private final List<EventCheck> eventChecks;
 
-    public Decider(ValidatorConfig config, RuleCatalogue catalogue, SchemaEngine schema) {
+    public Decider(ValidatorConfig config, RuleCatalogue catalogue,
+            Supplier<SchemaEngine> schema) {
         this.config = config;
         this.catalogue = catalogue;
         this.schema = schema;
@@ -121,7 +124,7 @@ public final class Decider {
         // schema pays for null stripping and for networknt's detailed errors.
         if (!fastSchema.conforms(parsed)) {
             tree = NullMembers.strip(parsed, ShapeModel.get().eventsRequest());
-            schema.validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
+            schema.get().validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
         }
         collectCodeFindings(tree, body.length, findings);
         findings.sort(Comparator.comparingInt(v -> catalogue.rank(v.rule())));
