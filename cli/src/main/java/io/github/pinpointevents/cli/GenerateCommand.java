@@ -46,7 +46,7 @@ import picocli.CommandLine.Unmatched;
         defaultValueProvider = GenerateCommand.Defaults.class,
         sortOptions = false,
         description = {
-            "Generate realistic PutEvents requests: the same bytes for the same options",
+            "Generate realistic PutEvents requests: the same bytes for the same options.",
             "on every run, with any number of threads.",
             "Each endpoint sends what its SDK sends (amplify-android, aws-sdk-android,",
             "amplify-swift, aws-sdk-ios, amplify-js, or a server): SdkName, id casing,",
