@@ -178,13 +178,7 @@ final class RequestBuilder {
                 if (p.pushToken != null) {
                     e.put("ChannelType", "GCM");
                 }
-                ObjectNode d = demographic(e, p);
-                d.put("Locale", p.city.iso3()); // v2 passes the ISO-3 country as the locale
-                d.put("Make", p.device.make());
-                d.put("Model", p.device.model());
-                d.put("Platform", "ANDROID");
-                d.put("PlatformVersion", p.osVersion);
-                d.put("Timezone", p.city.timezone());
+                mobileDemographic(e, p, p.city.iso3(), "ANDROID"); // v2 passes the ISO-3 country as the locale
                 e.put("EffectiveDate", "");
                 location(e, p, p.city.iso3(), false);
                 e.putObject("Metrics");
@@ -200,13 +194,7 @@ final class RequestBuilder {
                 }
                 e.set("Attributes", endpointAttributes(p));
                 e.put("ChannelType", "GCM");
-                ObjectNode d = demographic(e, p);
-                d.put("Locale", p.language + "_" + p.city.iso2());
-                d.put("Make", p.device.make());
-                d.put("Model", p.device.model());
-                d.put("Platform", "ANDROID");
-                d.put("PlatformVersion", p.osVersion);
-                d.put("Timezone", p.city.timezone());
+                mobileDemographic(e, p, p.language + "_" + p.city.iso2(), "ANDROID");
                 e.put("EffectiveDate", "");
                 location(e, p, p.city.iso3(), true); // empty City/PostalCode/Region when unknown, as observed (A1)
                 e.putObject("Metrics");
@@ -221,13 +209,7 @@ final class RequestBuilder {
                 }
                 e.set("Attributes", endpointAttributes(p));
                 e.put("ChannelType", draw.chance(0.1) ? "APNS_SANDBOX" : "APNS");
-                ObjectNode d = demographic(e, p);
-                d.put("Locale", p.language + "_" + p.city.iso2());
-                d.put("Make", p.device.make());
-                d.put("Model", p.device.model());
-                d.put("Platform", "iOS");
-                d.put("PlatformVersion", p.osVersion);
-                d.put("Timezone", p.city.timezone());
+                mobileDemographic(e, p, p.language + "_" + p.city.iso2(), "iOS");
                 e.put("EffectiveDate", "");
                 location(e, p, p.city.iso2(), false);
                 e.putObject("Metrics");
@@ -264,10 +246,16 @@ final class RequestBuilder {
         return e;
     }
 
-    private ObjectNode demographic(ObjectNode endpoint, Profile p) {
+    /** The Demographic every mobile SDK sends, in the model's member order. */
+    private void mobileDemographic(ObjectNode endpoint, Profile p, String locale, String platform) {
         ObjectNode d = endpoint.putObject("Demographic");
         d.put("AppVersion", p.app.versionName());
-        return d;
+        d.put("Locale", locale);
+        d.put("Make", p.device.make());
+        d.put("Model", p.device.model());
+        d.put("Platform", platform);
+        d.put("PlatformVersion", p.osVersion);
+        d.put("Timezone", p.city.timezone());
     }
 
     private void location(ObjectNode endpoint, Profile p, String country, boolean emptyWhenUnknown) {
