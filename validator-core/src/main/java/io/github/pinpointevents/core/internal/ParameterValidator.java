@@ -34,8 +34,33 @@ public final class ParameterValidator {
     /** Checks a PutEvents input ({@code {"ApplicationId": ..., "EventsRequest": ...}}); pointers are into it. */
     public List<Violation> validate(JsonNode putEventsInput, InputSource eventsRequestSource) {
         Walk walk = new Walk(eventsRequestSource == InputSource.EVENTS_REQUEST_ARGUMENT);
-        walk.value(putEventsInput, input, "", "");
+        walk.value(putEventsInput, input, At.ROOT);
         return walk.out;
+    }
+
+    /**
+     * Where a value sits, as the walk descends: spelt out as botocore's name ({@code EventsRequest.BatchItem.x})
+     * and as a JSON Pointer only for a finding, so an accepted request builds no path strings.
+     */
+    private record At(At parent, String member, int index) {
+        static final At ROOT = new At(null, null, -1);
+
+        At member(String name) {
+            return new At(this, name, -1);
+        }
+
+        At index(int i) {
+            return new At(this, null, i);
+        }
+
+        String name() {
+            return parent == null ? "" : parent.name() + (member != null ? "." + member : "[" + index + "]");
+        }
+
+        String pointer() {
+            return parent == null ? "" : parent.pointer() + "/" + (member != null ? Json.escapePointer(member)
+                    : Integer.toString(index));
+        }
     }
 
     /** One validation run. */
@@ -48,59 +73,58 @@ public final class ParameterValidator {
             this.orderedEventsRequest = orderedEventsRequest;
         }
 
-        void value(JsonNode value, Shape shape, String name, String pointer) {
+        void value(JsonNode value, Shape shape, At at) {
             if (shape instanceof Shape.Structure s) {
-                if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer)) {
-                    structure(value, s, name, pointer);
+                if (typeChecked(value.isObject(), value, "<class 'dict'>", at)) {
+                    structure(value, s, at);
                 }
             } else if (shape instanceof Shape.MapShape m) {
-                if (typeChecked(value.isObject(), value, "<class 'dict'>", name, pointer)) {
+                if (typeChecked(value.isObject(), value, "<class 'dict'>", at)) {
                     for (Entry<String, JsonNode> e : value.properties()) {
-                        value(e.getValue(), m.value(), name + "." + e.getKey(),
-                                pointer + "/" + Json.escapePointer(e.getKey()));
+                        value(e.getValue(), m.value(), at.member(e.getKey()));
                     }
                 }
             } else if (shape instanceof Shape.ListShape l) {
-                if (typeChecked(value.isArray(), value, "<class 'list'>, <class 'tuple'>", name, pointer)) {
+                if (typeChecked(value.isArray(), value, "<class 'list'>, <class 'tuple'>", at)) {
                     for (int i = 0; i < value.size(); i++) {
-                        value(value.get(i), l.member(), name + "[" + i + "]", pointer + "/" + i);
+                        value(value.get(i), l.member(), at.index(i));
                     }
                 }
             } else if (shape instanceof Shape.Enumerated) {
-                typeChecked(value.isString(), value, Shape.Scalar.STRING.validTypes(), name, pointer);
+                typeChecked(value.isString(), value, Shape.Scalar.STRING.validTypes(), at);
             } else {
                 Shape.Scalar scalar = (Shape.Scalar) shape;
-                typeChecked(fits(value, scalar), value, scalar.validTypes(), name, pointer);
+                typeChecked(fits(value, scalar), value, scalar.validTypes(), at);
             }
         }
 
-        private void structure(JsonNode value, Shape.Structure s, String name, String pointer) {
+        private void structure(JsonNode value, Shape.Structure s, At at) {
             for (String required : s.required()) {
                 if (!value.has(required)) { // present-but-null counts as present in Python
-                    out.add(violation(missing, missing.render(display(name), required), pointer, required));
+                    out.add(violation(missing, missing.render(display(at.name()), required), at.pointer(),
+                            required));
                 }
             }
             for (String member : value.propertyNames()) {
                 if (!s.members().containsKey(member)) {
-                    out.add(violation(unknown, unknown.render(display(name), member,
-                            String.join(", ", s.members().keySet())), pointer + "/" + Json.escapePointer(member),
-                            member));
+                    out.add(violation(unknown, unknown.render(display(at.name()), member,
+                            String.join(", ", s.members().keySet())), at.member(member).pointer(), member));
                 }
             }
             for (Entry<String, JsonNode> e : value.properties()) {
                 Shape member = s.members().get(e.getKey());
                 if (member != null) {
-                    value(e.getValue(), member, name + "." + e.getKey(),
-                            pointer + "/" + Json.escapePointer(e.getKey()));
+                    value(e.getValue(), member, at.member(e.getKey()));
                 }
             }
         }
 
-        private boolean typeChecked(boolean ok, JsonNode value, String validTypes, String name, String pointer) {
+        private boolean typeChecked(boolean ok, JsonNode value, String validTypes, At at) {
             if (!ok) {
+                String pointer = at.pointer();
                 boolean ordered = orderedEventsRequest && pointer.startsWith(EVENTS_REQUEST);
                 String type = PythonRepr.type(value, ordered);
-                out.add(violation(invalidType, invalidType.render(display(name), PythonRepr.str(value, ordered),
+                out.add(violation(invalidType, invalidType.render(display(at.name()), PythonRepr.str(value, ordered),
                         type, validTypes), pointer, type));
             }
             return ok;

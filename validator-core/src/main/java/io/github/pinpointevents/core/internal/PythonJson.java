@@ -75,6 +75,8 @@ public final class PythonJson {
             string(node.stringValue(), b, ascii);
         } else if (node.isBoolean()) {
             b.append(node.booleanValue());
+        } else if (node.isInt() || node.isLong()) {
+            b.append(Long.toString(node.longValue()));
         } else if (node.isIntegralNumber()) {
             b.append(node.bigIntegerValue());
         } else if (node.isNumber()) {
@@ -129,6 +131,16 @@ public final class PythonJson {
         }
     }
 
+    private static boolean plain(String s, boolean ascii) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || (ascii && c > 0x7e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void newline(Text b, int indent, int depth) {
         if (indent >= 0) {
             b.append('\n').append(" ".repeat(indent * depth));
@@ -137,6 +149,11 @@ public final class PythonJson {
 
     private static void string(String s, Text b, boolean ascii) {
         b.append('"');
+        if (plain(s, ascii)) { // most strings need no escape: one append, not one per character
+            b.append(s);
+            b.append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

@@ -40,7 +40,21 @@ public final class TypeMismatchRule extends Rule implements SchemaBound, Request
 
     @Override
     public void check(RequestView request, Findings findings) {
-        overflows(request.body(), "", findings);
+        if (anyOverflows(request.body())) { // the pointers are spelt out only for a request that needs them
+            overflows(request.body(), "", findings);
+        }
+    }
+
+    private static boolean anyOverflows(JsonNode node) {
+        if (node.isContainer()) {
+            for (JsonNode child : node.values()) {
+                if (anyOverflows(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return overflows(node);
     }
 
     /** True for a number node whose value no double can hold. */
