@@ -5,16 +5,21 @@ import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.report.ReportFile;
 import io.github.pinpointevents.core.report.ReportFormat;
+import io.github.pinpointevents.core.report.ReportWriter;
+import io.github.pinpointevents.core.report.Summary;
 import io.github.pinpointevents.core.report.TextReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +52,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
     static final int USAGE = 2;
+
+    /** Standard input's place among the files; compared by identity, so a file named "-" stays a file. */
+    private static final Path STDIN = Path.of("-");
 
     @Spec
     CommandSpec spec;
@@ -82,6 +90,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "A request with warnings fails too.")
     boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Requests decided at once; the report does not depend on it (default: the number of"
+                    + " processors, at most 8).")
+    Integer threads;
 
     @Option(names = {"-v", "--verbose"},
             description = "Also list passing requests, and the findings behind refusals their expected file expects.")
@@ -128,40 +141,68 @@ final class ValidateCommand implements Callable<Integer> {
         if (strict) {
             config.strict(true);
         }
-        FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(config.build()));
-        List<RequestResult> results = new ArrayList<>();
+        if (threads != null && threads < 1) {
+            err.println("pinpoint-events validate: --threads must be 1 or more: " + threads);
+            return USAGE;
+        }
+        FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(config.build()),
+                threads != null ? threads : FixtureValidator.defaultThreads());
+        // Every path is resolved before the first request is decided: a mistyped path costs no report.
+        List<Path> files = new ArrayList<>();
         try {
             for (String path : paths) {
-                if (path.equals("-")) {
-                    results.addAll(fixtures.validateStream("-", stdin, stdinFormat == StdinFormat.ndjson));
-                } else {
-                    for (Path file : FixtureValidator.collect(List.of(Path.of(path)))) {
-                        results.addAll(fixtures.validateFile(file));
-                    }
-                }
+                files.addAll(path.equals("-") ? List.of(STDIN) : FixtureValidator.collect(List.of(Path.of(path))));
             }
         } catch (FixtureException | java.nio.file.InvalidPathException e) {
             err.println("pinpoint-events validate: " + e.getMessage());
             return USAGE;
         }
-        StringWriter report = new StringWriter();
-        try (PrintWriter writer = new PrintWriter(report)) {
-            if (format == ReportFormat.TEXT) {
-                new TextReport(verbose).write(results, writer);
+        Function<PrintWriter, ReportWriter> opener = format == ReportFormat.TEXT
+                ? new TextReport(verbose)::open : format::open;
+        Summary.Tally tally = new Summary.Tally();
+        try {
+            if (output == null) {
+                // Results are reported as they are decided: a run holds one request's result at a time.
+                PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
+                ReportWriter report = opener.apply(out);
+                validate(fixtures, files, result -> {
+                    tally.add(result);
+                    report.add(result);
+                });
+                report.finish();
             } else {
-                format.write(results, writer);
+                try (ReportFile report = ReportFile.create(output, opener)) {
+                    validate(fixtures, files, result -> {
+                        tally.add(result);
+                        report.add(result);
+                    });
+                    report.commit();
+                }
+            }
+        } catch (FixtureException e) {
+            err.println("pinpoint-events validate: " + e.getMessage());
+            return USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("pinpoint-events validate: cannot write " + (output == null ? "the report" : output) + ": "
+                    + e.getMessage());
+            return USAGE;
+        }
+        return tally.allPassed() ? 0 : FAILED;
+    }
+
+    private void validate(FixtureValidator fixtures, List<Path> files, Consumer<RequestResult> sink)
+            throws FixtureException {
+        // Runs of files between standard inputs share one pipeline, so small files are decided in parallel too.
+        List<Path> run = new ArrayList<>();
+        for (Path file : files) {
+            if (file == STDIN) {
+                fixtures.validateFiles(run, sink);
+                run.clear();
+                fixtures.validateStream("-", stdin, stdinFormat == StdinFormat.ndjson, sink);
+            } else {
+                run.add(file);
             }
         }
-        if (output == null) {
-            spec.commandLine().getOut().print(report);
-        } else {
-            try {
-                ReportFormat.writeAtomically(output, report.toString());
-            } catch (IOException e) {
-                err.println("pinpoint-events validate: cannot write " + output + ": " + e.getMessage());
-                return USAGE;
-            }
-        }
-        return results.stream().allMatch(RequestResult::passed) ? 0 : FAILED;
+        fixtures.validateFiles(run, sink);
     }
 }

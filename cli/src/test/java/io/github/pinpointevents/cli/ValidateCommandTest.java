@@ -30,6 +30,20 @@ class ValidateCommandTest {
     // ---------------------------------------------------------------------------------------------------
     // The bundled samples
 
+    /** Any number of threads gives the same report, byte for byte, over every sample and golden case. */
+    @Test
+    void theReportDoesNotDependOnThreads() {
+        String samples = Cli.samples().toString();
+        for (String format : List.of("text", "json", "junit")) {
+            Cli.Result one = Cli.run("validate", "--threads", "1", "--format", format, "-v", samples);
+            Cli.Result three = Cli.run("validate", "--threads", "3", "--format", format, "-v", samples);
+            assertEquals(1, one.code(), one::toString); // the invalid samples fail
+            assertEquals(one, three);
+        }
+        Cli.Result zero = Cli.run("validate", "--threads", "0", samples);
+        assertEquals(new Cli.Result(2, "", "pinpoint-events validate: --threads must be 1 or more: 0\n"), zero);
+    }
+
     @Test
     void validSamplesPass() throws IOException {
         Path valid = Cli.samples().resolve("valid");

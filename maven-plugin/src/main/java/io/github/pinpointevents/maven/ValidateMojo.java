@@ -4,7 +4,7 @@ import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
-import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.report.ReportFile;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.Summary;
 import io.github.pinpointevents.core.report.TextReport;
@@ -108,6 +108,15 @@ public class ValidateMojo extends AbstractPinpointMojo {
             defaultValue = "${project.build.directory}/pinpoint-events")
     private File reportDirectory;
 
+    /**
+     * How many requests are decided at once; the log and the reports do not depend on it. Default: the number
+     * of processors, at most 8.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "pinpoint-events.threads")
+    private Integer threads;
+
     @Override
     protected String goal() {
         return "validate";
@@ -124,27 +133,44 @@ public class ValidateMojo extends AbstractPinpointMojo {
         if (serviceOnly) {
             config.clientValidation(false);
         }
-        List<RequestResult> results;
+        if (threads != null && threads < 1) {
+            throw new MojoExecutionException("threads must be 1 or more: " + threads);
+        }
+        FixtureValidator validator = new FixtureValidator(PutEventsValidator.create(config.build()),
+                threads != null ? threads : FixtureValidator.defaultThreads());
+        TextReport text = new TextReport(false);
+        Summary.Tally tally = new Summary.Tally();
+        // Each result goes to the log and to every report as it is decided, so memory does not grow with
+        // the number of fixtures; a report replaces an earlier one only once it is complete.
+        List<ReportFile> reports = new ArrayList<>();
         try {
-            results = new FixtureValidator(PutEventsValidator.create(config.build())).validateFiles(files);
+            for (ReportFormat format : formats) {
+                reports.add(ReportFile.create(reportDirectory.toPath().resolve(format.fileName()), format::open));
+            }
+            validator.validateFiles(files, result -> {
+                tally.add(result);
+                text.lines(result).forEach(this::log);
+                reports.forEach(report -> report.add(result));
+            });
+            log(TextReport.summaryLine(tally.summary()));
+            for (ReportFile report : reports) {
+                report.commit();
+            }
         } catch (FixtureException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        }
-        for (TextReport.Line line : new TextReport(false).lines(results)) {
-            switch (line.kind()) {
-                case ERROR -> getLog().error(line.text());
-                case WARNING -> getLog().warn(line.text());
-                default -> getLog().info(line.text());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": "
+                    + e.getMessage(), e);
+        } finally {
+            for (ReportFile report : reports) {
+                try {
+                    report.close();
+                } catch (IOException e) {
+                    getLog().debug("Cannot remove a temporary report file: " + e.getMessage());
+                }
             }
         }
-        for (ReportFormat format : formats) {
-            try {
-                getLog().debug("Wrote " + format.writeTo(results, reportDirectory.toPath()));
-            } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the " + format + " report to " + reportDirectory, e);
-            }
-        }
-        int failed = Summary.of(results).failed();
+        int failed = tally.summary().failed();
         if (failed > maxAllowedFailures) {
             String message = failed + (failed == 1 ? " fixture request fails" : " fixture requests fail")
                     + (maxAllowedFailures > 0 ? " (at most " + maxAllowedFailures + " allowed)" : "")
@@ -153,6 +179,14 @@ public class ValidateMojo extends AbstractPinpointMojo {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + "; the build goes on because failOnError is false.");
+        }
+    }
+
+    private void log(TextReport.Line line) {
+        switch (line.kind()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
     }
 

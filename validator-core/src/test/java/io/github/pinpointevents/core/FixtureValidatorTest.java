@@ -11,8 +11,11 @@ import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.result.Violation;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +47,96 @@ class FixtureValidatorTest {
         assertEquals("request.malformed-json", results.get(2).decision().violations().get(0).rule().id());
         assertEquals(4, results.get(2).decision().violations().get(0).line());
         assertEquals(file + ":3", results.get(1).name());
+    }
+
+    /**
+     * Each request reaches the sink before the next line is read, which is what bounds the memory of a
+     * 1 GB NDJSON run. The stream below delivers one line a read, as a slow pipe would, and checks on
+     * every read that all the lines before it have been reported.
+     */
+    @Test
+    void eachRequestIsHandedOverBeforeTheNextLineIsRead() throws Exception {
+        byte[] text = (OK + "\n" + BLANK_TYPE + "\n" + OK + "\n").getBytes(StandardCharsets.UTF_8);
+        List<Integer> reported = new ArrayList<>();
+        InputStream lineByLine = new InputStream() {
+            private int position;
+            private int linesDelivered;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (position == text.length) {
+                    return -1;
+                }
+                assertEquals(linesDelivered, reported.size(), "lines reported when line "
+                        + (linesDelivered + 1) + " is asked for");
+                int end = position;
+                while (text[end] != '\n') {
+                    end++;
+                }
+                int n = Math.min(len, end + 1 - position);
+                System.arraycopy(text, position, b, off, n);
+                position += n;
+                linesDelivered += text[position - 1] == '\n' ? 1 : 0;
+                return n;
+            }
+        };
+        fixtures.validateStream("-", lineByLine, true, r -> reported.add(r.line()));
+        assertEquals(List.of(1, 2, 3), reported);
+    }
+
+    /**
+     * With four threads the results are those of one thread, in input order, and the reader stays at most a
+     * bounded backlog (twice the threads) ahead of the sink.
+     */
+    @Test
+    void parallelDecisionsArriveInInputOrderWithABoundedBacklog() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            text.append(i % 7 == 3 ? BLANK_TYPE : OK.replace("\"ep\"", "\"ep" + i + "\"")).append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        List<RequestResult> sequential = fixtures.validateStream("-", new java.io.ByteArrayInputStream(bytes), true);
+
+        FixtureValidator parallel = new FixtureValidator(PutEventsValidator.create(
+                ValidatorConfig.builder().warnings(false).build()), 4);
+        List<RequestResult> reported = new ArrayList<>();
+        int[] linesRead = {0};
+        int[] mostAhead = {0};
+        InputStream counting = new java.io.ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                int n = super.read(b, off, Math.min(len, 64)); // a little at a time, so the lead is measurable
+                for (int i = off; i < off + Math.max(n, 0); i++) {
+                    linesRead[0] += b[i] == '\n' ? 1 : 0;
+                }
+                mostAhead[0] = Math.max(mostAhead[0], linesRead[0] - reported.size());
+                return n;
+            }
+        };
+        parallel.validateStream("-", counting, true, reported::add);
+        assertEquals(sequential, reported);
+        assertTrue(mostAhead[0] <= 2 * 4 + 2, "read " + mostAhead[0] + " lines ahead of the sink");
+        assertThrows(IllegalArgumentException.class, () -> new FixtureValidator(PutEventsValidator.create(
+                ValidatorConfig.defaults()), 0));
+    }
+
+    /** An expected NDJSON sibling is read in step with the requests; a request beyond its end fails. */
+    @Test
+    void expectedNdjsonAnswersAreReadLineByLine() throws Exception {
+        Path file = dir.resolve("pair.ndjson");
+        Files.writeString(file, OK + "\n" + OK + "\n");
+        Files.writeString(dir.resolve("pair.expected.ndjson"), "\n{\"EventsResponse\":{\"Results\":{\"ep\":{"
+                + "\"EndpointItemResponse\":{\"StatusCode\":202,\"Message\":\"Accepted\"},"
+                + "\"EventsItemResponse\":{\"e\":{\"StatusCode\":202,\"Message\":\"Accepted\"}}}}}}\n");
+        List<RequestResult> results = fixtures.validateFile(file);
+        assertTrue(results.get(0).passed());
+        assertEquals("no expected answer for this request in " + dir.resolve("pair.expected.ndjson"),
+                results.get(1).mismatch());
     }
 
     /** A line over the body limit is answered by its length alone; the lines around it are read as usual. */

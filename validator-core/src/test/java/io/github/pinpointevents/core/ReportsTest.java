@@ -12,6 +12,9 @@ import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.report.JUnitReport;
+import io.github.pinpointevents.core.report.JsonReport;
+import io.github.pinpointevents.core.report.ReportFile;
+import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.SarifReport;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,5 +107,39 @@ class ReportsTest {
         assertTrue(first.getTextContent().contains("failing.json:15:13: event.session-duration-mismatch"));
         assertEquals("fixture.expected-mismatch", ((Element) failures.item(1)).getAttribute("type"));
         assertTrue(((Element) cases.item(4)).getAttribute("name").endsWith("mixed-clients.ndjson:1"));
+    }
+
+    /** The JSON report ends with the run's counts, which it can only know once every request is written. */
+    @Test
+    void jsonReportListsEveryRequestThenTheSummary() throws Exception {
+        StringWriter text = new StringWriter();
+        new JsonReport().write(results(), new PrintWriter(text));
+        JsonNode report = Json.MAPPER.readTree(text.toString());
+        assertEquals(List.of("requests", "summary"), List.copyOf(report.propertyNames()));
+        assertEquals(9, report.get("requests").size());
+        assertEquals(9, report.at("/summary/requests").asInt());
+        assertEquals(2, report.at("/summary/failed").asInt());
+        assertEquals(5, report.at("/summary/files").asInt());
+    }
+
+    /** A report file replaces the earlier one only when complete: an unfinished one leaves no trace. */
+    @Test
+    void anUnfinishedReportFileLeavesTheEarlierReportAlone() throws Exception {
+        Path target = dir.resolve("reports/pinpoint-events.json");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "earlier");
+        List<RequestResult> results = results();
+        try (ReportFile file = ReportFile.create(target, ReportFormat.JSON::open)) {
+            file.add(results.get(0));
+        }
+        assertEquals("earlier", Files.readString(target));
+        try (Stream<Path> left = Files.list(target.getParent())) {
+            assertEquals(List.of(target), left.toList());
+        }
+        try (ReportFile file = ReportFile.create(target, ReportFormat.JSON::open)) {
+            results.forEach(file::add);
+            file.commit();
+        }
+        assertEquals(9, Json.MAPPER.readTree(Files.readString(target)).at("/summary/requests").asInt());
     }
 }

@@ -2,7 +2,14 @@ package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.result.Violation;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -17,44 +24,97 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JUnitReport {
 
     public void write(List<RequestResult> results, PrintWriter out) {
-        Summary summary = Summary.of(results);
+        ReportWriter report = open(out);
+        results.forEach(report::add);
+        report.finish();
+    }
+
+    /**
+     * The test suite's counts come first in the XML but are known only at the end, so the test cases are
+     * spooled to a temporary file as they arrive and copied out after the counts.
+     */
+    public ReportWriter open(PrintWriter out) {
+        Path spool;
+        Writer spoolWriter;
+        XMLStreamWriter cases;
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuite");
-            xml.writeAttribute("name", "pinpoint-events");
-            xml.writeAttribute("time", "0");
-            xml.writeAttribute("tests", String.valueOf(summary.requests()));
-            xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", "0");
-            xml.writeAttribute("failures", String.valueOf(summary.failed()));
-            for (RequestResult r : results) {
-                xml.writeCharacters("\n  ");
-                xml.writeStartElement("testcase");
-                xml.writeAttribute("name", r.name());
-                xml.writeAttribute("classname", r.source());
-                xml.writeAttribute("time", "0");
-                if (!r.passed()) {
-                    xml.writeCharacters("\n    ");
-                    xml.writeStartElement("failure");
-                    xml.writeAttribute("message", headline(r));
-                    xml.writeAttribute("type", type(r));
-                    xml.writeCharacters(String.join("\n", details(r)));
-                    xml.writeEndElement();
-                    xml.writeCharacters("\n  ");
-                }
-                xml.writeEndElement();
-            }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the JUnit report", e);
+            spool = Files.createTempFile("pinpoint-events-junit-", ".xml");
+            spoolWriter = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
+            cases = XMLOutputFactory.newInstance().createXMLStreamWriter(spoolWriter);
+        } catch (IOException | XMLStreamException e) {
+            throw new UncheckedIOException("cannot create the JUnit report's temporary file: " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
         }
-        out.flush();
+        Summary.Tally tally = new Summary.Tally();
+        return new ReportWriter() {
+            @Override
+            public void add(RequestResult r) {
+                tally.add(r);
+                try {
+                    testCase(cases, r);
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException("cannot write the JUnit report", e);
+                }
+            }
+
+            @Override
+            public void finish() {
+                try {
+                    cases.close();
+                    spoolWriter.close();
+                    Summary summary = tally.summary();
+                    XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+                    xml.writeStartDocument("UTF-8", "1.0");
+                    xml.writeCharacters("\n");
+                    xml.writeStartElement("testsuite");
+                    xml.writeAttribute("name", "pinpoint-events");
+                    xml.writeAttribute("time", "0");
+                    xml.writeAttribute("tests", String.valueOf(summary.requests()));
+                    xml.writeAttribute("errors", "0");
+                    xml.writeAttribute("skipped", "0");
+                    xml.writeAttribute("failures", String.valueOf(summary.failed()));
+                    xml.writeCharacters(""); // closes the start tag before the spooled test cases
+                    xml.flush();
+                    try (Reader spooled = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
+                        spooled.transferTo(out);
+                    }
+                    xml.writeCharacters("\n");
+                    xml.writeEndElement();
+                    xml.writeCharacters("\n");
+                    xml.writeEndDocument();
+                    xml.flush();
+                } catch (XMLStreamException e) {
+                    throw new IllegalStateException("cannot write the JUnit report", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read back the JUnit report's temporary file", e);
+                } finally {
+                    try {
+                        Files.deleteIfExists(spool);
+                    } catch (IOException e) {
+                        // a leftover temporary file is harmless
+                    }
+                }
+                out.flush();
+            }
+        };
+    }
+
+    private static void testCase(XMLStreamWriter xml, RequestResult r) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("name", r.name());
+        xml.writeAttribute("classname", r.source());
+        xml.writeAttribute("time", "0");
+        if (!r.passed()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("failure");
+            xml.writeAttribute("message", headline(r));
+            xml.writeAttribute("type", type(r));
+            xml.writeCharacters(String.join("\n", details(r)));
+            xml.writeEndElement();
+            xml.writeCharacters("\n  ");
+        }
+        xml.writeEndElement();
     }
 
     private static String headline(RequestResult r) {

@@ -5,37 +5,67 @@ import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.result.Violation;
 import java.io.PrintWriter;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The whole run as one JSON document: a summary, then each request's decision and findings. */
+/**
+ * The whole run as one JSON document: each request's decision and findings, then a summary. The summary
+ * comes last so that the requests can be written as they are decided.
+ */
 public final class JsonReport {
 
     public void write(List<RequestResult> results, PrintWriter out) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        Summary s = Summary.of(results);
-        root.putObject("summary").put("files", s.files()).put("requests", s.requests()).put("passed", s.passed())
-                .put("failed", s.failed()).put("warnings", s.warnings());
-        ArrayNode requests = root.putArray("requests");
-        for (RequestResult r : results) {
-            ObjectNode node = requests.addObject();
-            node.put("file", r.source());
-            if (r.line() > 0) {
-                node.put("line", r.line());
+        ReportWriter report = open(out);
+        results.forEach(report::add);
+        report.finish();
+    }
+
+    public ReportWriter open(PrintWriter out) {
+        JsonGenerator json = Json.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
+        json.writeStartObject();
+        json.writeName("requests");
+        json.writeStartArray();
+        Summary.Tally tally = new Summary.Tally();
+        return new ReportWriter() {
+            @Override
+            public void add(RequestResult result) {
+                tally.add(result);
+                json.writeTree(request(result));
             }
-            node.put("kind", r.kind().name());
-            node.put("passed", r.passed());
-            if (r.expectedFile() != null) {
-                node.put("expectedFile", r.expectedFile());
-                node.put("mismatch", r.mismatch());
+
+            @Override
+            public void finish() {
+                json.writeEndArray();
+                Summary s = tally.summary();
+                json.writeName("summary");
+                json.writeTree(Json.MAPPER.createObjectNode().put("files", s.files()).put("requests", s.requests())
+                        .put("passed", s.passed()).put("failed", s.failed()).put("warnings", s.warnings()));
+                json.writeEndObject();
+                json.flush(); // not closed: that would close the writer, which may be standard output
+                out.println();
+                out.flush();
             }
-            node.set("decision", r.decision().toJson());
-            findings(node.putArray("violations"), r.decision().violations());
-            findings(node.putArray("parameterValidation"), r.parameterFindings());
-            findings(node.putArray("warnings"), r.decision().warnings());
+        };
+    }
+
+    private static ObjectNode request(RequestResult r) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("file", r.source());
+        if (r.line() > 0) {
+            node.put("line", r.line());
         }
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-        out.flush();
+        node.put("kind", r.kind().name());
+        node.put("passed", r.passed());
+        if (r.expectedFile() != null) {
+            node.put("expectedFile", r.expectedFile());
+            node.put("mismatch", r.mismatch());
+        }
+        node.set("decision", r.decision().toJson());
+        findings(node.putArray("violations"), r.decision().violations());
+        findings(node.putArray("parameterValidation"), r.parameterFindings());
+        findings(node.putArray("warnings"), r.decision().warnings());
+        return node;
     }
 
     private static void findings(ArrayNode array, List<Violation> violations) {

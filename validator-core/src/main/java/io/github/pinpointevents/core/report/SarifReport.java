@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -27,13 +28,17 @@ public final class SarifReport {
     public static final String MISMATCH_RULE = "fixture.expected-mismatch";
 
     public void write(List<RequestResult> results, PrintWriter out) {
+        ReportWriter report = open(out);
+        results.forEach(report::add);
+        report.finish();
+    }
+
+    /** Writes the tool and its rules at once, then each request's results as it arrives. */
+    public ReportWriter open(PrintWriter out) {
         List<Rule> rules = RuleCatalogue.get().rules();
         Map<String, Integer> index = new HashMap<>();
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+        ObjectNode tool = Json.MAPPER.createObjectNode();
+        ObjectNode driver = tool.putObject("driver");
         driver.put("name", "pinpoint-events");
         driver.put("semanticVersion", Version.get());
         ArrayNode ruleArray = driver.putArray("rules");
@@ -56,22 +61,46 @@ public final class SarifReport {
                 + " when the service's decision (and the AWS CLI's refusal, when given) equals it exactly.");
         mismatch.putObject("defaultConfiguration").put("level", "error");
 
-        ArrayNode resultArray = run.putArray("results");
-        for (RequestResult r : results) {
-            if (!r.passed() && r.mismatch() != null) {
-                ObjectNode result = result(resultArray, MISMATCH_RULE, index, "error",
-                        "Differs from " + r.expectedFile() + ": " + r.mismatch());
-                location(result, r, null);
-            } else if (!r.passed()) {
-                r.decision().violations().forEach(v -> finding(resultArray, index, r, v));
-                r.parameterFindings().forEach(v -> finding(resultArray, index, r, v));
+        JsonGenerator json = Json.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
+        json.writeStartObject();
+        json.writeStringProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.writeStringProperty("version", "2.1.0");
+        json.writeName("runs");
+        json.writeStartArray();
+        json.writeStartObject();
+        json.writeName("tool");
+        json.writeTree(tool);
+        json.writeName("results");
+        json.writeStartArray();
+        return new ReportWriter() {
+            @Override
+            public void add(RequestResult r) {
+                ArrayNode results = Json.MAPPER.createArrayNode();
+                if (!r.passed() && r.mismatch() != null) {
+                    ObjectNode result = result(results, MISMATCH_RULE, index, "error",
+                            "Differs from " + r.expectedFile() + ": " + r.mismatch());
+                    location(result, r, null);
+                } else if (!r.passed()) {
+                    r.decision().violations().forEach(v -> finding(results, index, r, v));
+                    r.parameterFindings().forEach(v -> finding(results, index, r, v));
+                }
+                if (r.expectedFile() == null) {
+                    r.decision().warnings().forEach(v -> finding(results, index, r, v));
+                }
+                results.forEach(json::writeTree);
             }
-            if (r.expectedFile() == null) {
-                r.decision().warnings().forEach(v -> finding(resultArray, index, r, v));
+
+            @Override
+            public void finish() {
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+                json.flush(); // not closed: that would close the writer, which may be standard output
+                out.println();
+                out.flush();
             }
-        }
-        out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
-        out.flush();
+        };
     }
 
     private static void finding(ArrayNode results, Map<String, Integer> index, RequestResult r, Violation v) {

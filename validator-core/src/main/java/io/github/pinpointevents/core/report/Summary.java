@@ -1,15 +1,39 @@
 package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Counts over a run. */
 public record Summary(int files, int requests, int passed, int failed, int warnings) {
 
     public static Summary of(List<RequestResult> results) {
-        int passed = (int) results.stream().filter(RequestResult::passed).count();
-        int warnings = results.stream().mapToInt(r -> r.decision().warnings().size()).sum();
-        int files = (int) results.stream().map(RequestResult::source).distinct().count();
-        return new Summary(files, results.size(), passed, results.size() - passed, warnings);
+        Tally tally = new Tally();
+        results.forEach(tally::add);
+        return tally.summary();
+    }
+
+    /** Counts results as they arrive; it keeps the names of the files, nothing of the requests. */
+    public static final class Tally {
+        private final Set<String> files = new HashSet<>();
+        private int requests;
+        private int passed;
+        private int warnings;
+
+        public void add(RequestResult result) {
+            files.add(result.source());
+            requests++;
+            passed += result.passed() ? 1 : 0;
+            warnings += result.decision().warnings().size();
+        }
+
+        public boolean allPassed() {
+            return passed == requests;
+        }
+
+        public Summary summary() {
+            return new Summary(files.size(), requests, passed, requests - passed, warnings);
+        }
     }
 }

@@ -30,33 +30,61 @@ public final class TextReport {
     }
 
     public void write(List<RequestResult> results, PrintWriter out) {
-        lines(results).forEach(line -> out.println(line.text()));
-        out.flush();
+        ReportWriter report = open(out);
+        results.forEach(report::add);
+        report.finish();
+    }
+
+    /** Prints each request's lines as it arrives, and the summary line at the end. */
+    public ReportWriter open(PrintWriter out) {
+        Summary.Tally tally = new Summary.Tally();
+        return new ReportWriter() {
+            @Override
+            public void add(RequestResult result) {
+                tally.add(result);
+                lines(result).forEach(line -> out.println(line.text()));
+            }
+
+            @Override
+            public void finish() {
+                out.println(summaryLine(tally.summary()).text());
+                out.flush();
+            }
+        };
     }
 
     public List<Line> lines(List<RequestResult> results) {
         List<Line> lines = new ArrayList<>();
-        for (RequestResult r : results) {
-            boolean details = !r.passed() || verbose || r.expectedFile() == null;
-            // Findings of a passing request (one expected to be refused) are not errors.
-            Kind kind = r.passed() ? Kind.INFO : Kind.ERROR;
-            if (details) {
-                r.decision().violations().forEach(v -> lines.add(new Line(kind, finding(r, "error", v))));
-                r.parameterFindings().forEach(v -> lines.add(new Line(kind, finding(r, "aws-cli", v))));
-            }
-            r.decision().warnings().forEach(v -> lines.add(new Line(Kind.WARNING, finding(r, "warning", v))));
-            if (!r.passed()) {
-                lines.add(new Line(Kind.ERROR, r.name() + ": FAIL " + verdict(r)));
-            } else if (verbose) {
-                lines.add(new Line(Kind.INFO, r.name() + ": ok" + (r.expectedFile() == null ? ""
-                        : ", as " + r.expectedFile() + " expects")));
-            }
-        }
-        Summary s = Summary.of(results);
-        lines.add(new Line(Kind.INFO, s.requests() + (s.requests() == 1 ? " request" : " requests") + " in "
-                + s.files() + (s.files() == 1 ? " file" : " files") + ": " + s.passed() + " passed, " + s.failed()
-                + " failed, " + s.warnings() + (s.warnings() == 1 ? " warning" : " warnings")));
+        results.forEach(r -> lines.addAll(lines(r)));
+        lines.add(summaryLine(Summary.of(results)));
         return lines;
+    }
+
+    /** The lines of one request: its findings and warnings, then FAIL (or ok, when verbose). */
+    public List<Line> lines(RequestResult r) {
+        List<Line> lines = new ArrayList<>();
+        boolean details = !r.passed() || verbose || r.expectedFile() == null;
+        // Findings of a passing request (one expected to be refused) are not errors.
+        Kind kind = r.passed() ? Kind.INFO : Kind.ERROR;
+        if (details) {
+            r.decision().violations().forEach(v -> lines.add(new Line(kind, finding(r, "error", v))));
+            r.parameterFindings().forEach(v -> lines.add(new Line(kind, finding(r, "aws-cli", v))));
+        }
+        r.decision().warnings().forEach(v -> lines.add(new Line(Kind.WARNING, finding(r, "warning", v))));
+        if (!r.passed()) {
+            lines.add(new Line(Kind.ERROR, r.name() + ": FAIL " + verdict(r)));
+        } else if (verbose) {
+            lines.add(new Line(Kind.INFO, r.name() + ": ok" + (r.expectedFile() == null ? ""
+                    : ", as " + r.expectedFile() + " expects")));
+        }
+        return lines;
+    }
+
+    /** {@code N requests in M files: P passed, F failed, W warnings}. */
+    public static Line summaryLine(Summary s) {
+        return new Line(Kind.INFO, s.requests() + (s.requests() == 1 ? " request" : " requests") + " in "
+                + s.files() + (s.files() == 1 ? " file" : " files") + ": " + s.passed() + " passed, " + s.failed()
+                + " failed, " + s.warnings() + (s.warnings() == 1 ? " warning" : " warnings"));
     }
 
     private static String verdict(RequestResult r) {

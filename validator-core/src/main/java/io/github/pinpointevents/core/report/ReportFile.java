@@ -1,0 +1,75 @@
+package io.github.pinpointevents.core.report;
+
+import io.github.pinpointevents.core.fixture.RequestResult;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Function;
+
+/**
+ * A report streamed into a temporary file beside its target and moved over the target only when complete:
+ * an earlier report survives a run that fails half way, and no reader ever sees half a report.
+ */
+public final class ReportFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temporary;
+    private final PrintWriter out;
+    private final ReportWriter report;
+    private boolean committed;
+
+    private ReportFile(Path target, Path temporary, PrintWriter out, ReportWriter report) {
+        this.target = target;
+        this.temporary = temporary;
+        this.out = out;
+        this.report = report;
+    }
+
+    /** Opens a temporary sibling of {@code target} and a report of the given format on it. */
+    public static ReportFile create(Path target, Function<PrintWriter, ReportWriter> format) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temporary = Files.createTempFile(dir, ".pinpoint-events-", ".tmp");
+        try {
+            BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+            PrintWriter out = new PrintWriter(writer);
+            return new ReportFile(target, temporary, out, format.apply(out));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+    }
+
+    public void add(RequestResult result) {
+        report.add(result);
+    }
+
+    /** Finishes the report and moves it over the target. */
+    public void commit() throws IOException {
+        try {
+            report.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.close();
+        if (out.checkError()) {
+            throw new IOException("cannot write " + temporary);
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    /** Removes the temporary file unless the report was committed. */
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            out.close();
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
