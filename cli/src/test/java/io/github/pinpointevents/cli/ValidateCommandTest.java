@@ -30,14 +30,17 @@ class ValidateCommandTest {
     // ---------------------------------------------------------------------------------------------------
     // The bundled samples
 
-    /** Any number of threads gives the same report, byte for byte, over every sample and golden case. */
+    /** Any number of threads gives the same report, byte for byte, over the samples and a failing NDJSON file. */
     @Test
-    void theReportDoesNotDependOnThreads() {
+    void theReportDoesNotDependOnThreads(@TempDir Path dir) throws IOException {
+        Path mixed = dir.resolve("mixed.ndjson");
+        Files.writeString(mixed, String.join("\n", GOOD, BLANK_TYPE, GOOD, "{broken", BLANK_TYPE, GOOD) + "\n");
         String samples = Cli.samples().toString();
         for (String format : List.of("text", "json", "junit")) {
-            Cli.Result one = Cli.run("validate", "--threads", "1", "--format", format, "-v", samples);
-            Cli.Result three = Cli.run("validate", "--threads", "3", "--format", format, "-v", samples);
-            assertEquals(1, one.code(), one::toString); // the invalid samples fail
+            Cli.Result one = Cli.run("validate", "--threads", "1", "--format", format, "-v", samples, mixed.toString());
+            Cli.Result three = Cli.run("validate", "--threads", "3", "--format", format, "-v", samples,
+                    mixed.toString());
+            assertEquals(1, one.code(), one::toString);
             assertEquals(one, three);
         }
         Cli.Result zero = Cli.run("validate", "--threads", "0", samples);
