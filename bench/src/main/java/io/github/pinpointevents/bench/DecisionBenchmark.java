@@ -1,37 +1,41 @@
 package io.github.pinpointevents.bench;
 
-import io.github.pinpointevents.core.InputSource;
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.fixture.FixtureException;
+import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.Violation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Throughput of the decision engine on one realistic, fully accepted 100-event request
- * ({@code samples/valid/amplify-android-100-events.json}), against the cost of merely parsing the same bytes
- * into a Jackson tree.
- *
- * <p>The samples folder is {@code -Dpinpoint.samples=DIR} (default {@code samples}, relative to the working
- * directory). A forked JVM inherits the host JVM's arguments, so {@code java -Dpinpoint.samples=DIR -jar
- * benchmarks.jar} is enough.
+ * Throughput, one thread, over a corpus our generator wrote ({@code bench/corpus.sh}): each operation takes
+ * the next of its request bodies, in turn, so the figures are per request of the corpus.
+ * <ul>
+ *   <li>{@code jacksonTreeParse}: the bytes to a Jackson tree, nothing else (the baseline);</li>
+ *   <li>{@code fullDecision}: {@code PutEventsValidator.decide}, the service's complete answer;</li>
+ *   <li>{@code validateCommand}: what {@code validate} does per request: the decision, botocore's parameter
+ *       validation, findings placed by line and column.</li>
+ * </ul>
+ * The corpus folder is {@code -Dpinpoint.corpus=DIR} (default {@code bench/target/corpus}); {@code corpus}
+ * picks its {@code valid} or {@code invalid} (about 5% of requests break one rule) part.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -39,61 +43,64 @@ import tools.jackson.databind.node.ObjectNode;
 @State(Scope.Benchmark)
 public class DecisionBenchmark {
 
-    static final String SAMPLE = "valid/amplify-android-100-events.json";
+    @Param({"valid", "invalid"})
+    public String corpus;
 
-    private byte[] bytes;
+    private byte[][] bodies;
+    private int next;
     private PutEventsValidator validator;
+    private FixtureValidator fixtures;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path file = Path.of(System.getProperty("pinpoint.samples", "samples")).resolve(SAMPLE);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("sample not found: " + file.toAbsolutePath()
-                    + " (set -Dpinpoint.samples=DIR, e.g. with -jvmArgsAppend)");
+        Path dir = Path.of(System.getProperty("pinpoint.corpus", "bench/target/corpus")).resolve(corpus);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("corpus not found: " + dir.toAbsolutePath() + " (run bench/corpus.sh)");
         }
-        bytes = Files.readAllBytes(file);
+        bodies = read(dir);
         validator = PutEventsValidator.create(ValidatorConfig.defaults());
-
-        // Measure the accepted path only: a refused request would short-circuit most of the work.
-        Decision decision = validator.decide(bytes);
-        if (!decision.allAccepted()) {
-            throw new IllegalStateException(file + " is not accepted: "
-                    + (decision.error() != null ? decision.error() : decision.violations()));
-        }
-        List<Violation> cli = validator.checkParameters(cliInput(Json.MAPPER.readTree(bytes)), InputSource.EVENTS_REQUEST_ARGUMENT);
-        if (!cli.isEmpty()) {
-            throw new IllegalStateException(file + " fails client-side parameter validation: " + cli);
+        fixtures = new FixtureValidator(validator);
+        long accepted = Stream.of(bodies).filter(b -> validator.decide(b).allAccepted()).count();
+        if (corpus.equals("valid") ? accepted != bodies.length : accepted == bodies.length) {
+            throw new IllegalStateException(dir + ": " + accepted + " of " + bodies.length + " accepted");
         }
     }
 
-    /** The {@code {"ApplicationId": ..., "EventsRequest": ...}} document botocore validates. */
-    private static ObjectNode cliInput(JsonNode eventsRequest) {
-        ObjectNode input = Json.MAPPER.createObjectNode();
-        input.put("ApplicationId", "bench");
-        input.set("EventsRequest", eventsRequest);
-        return input;
+    /** The request bodies of the folder in name order, without the expected answers beside them. */
+    static byte[][] read(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> bodies = files.filter(f -> f.getFileName().toString().matches("request-\\d+\\.json"))
+                    .sorted().toList();
+            byte[][] out = new byte[bodies.size()][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Files.readAllBytes(bodies.get(i));
+            }
+            return out;
+        }
     }
 
-    /** Baseline: bytes to a Jackson tree, nothing else. */
+    private byte[] nextBody() {
+        byte[] body = bodies[next];
+        next = next + 1 == bodies.length ? 0 : next + 1;
+        return body;
+    }
+
     @Benchmark
     public void jacksonTreeParse(Blackhole bh) {
-        bh.consume(Json.MAPPER.readTree(bytes));
+        bh.consume(Json.MAPPER.readTree(nextBody()));
     }
 
-    /** The service's decision (size check, parse, schema, request/endpoint/event rules, warnings). */
     @Benchmark
     public void fullDecision(Blackhole bh) {
-        bh.consume(validator.decide(bytes));
+        bh.consume(validator.decide(nextBody()));
     }
 
-    /**
-     * What {@code validate} does for a bare EventsRequest: the service's decision, plus botocore's parameter
-     * validation of the same request wrapped in a CLI input document (parsed here; {@code decide} keeps its tree
-     * to itself).
-     */
     @Benchmark
-    public void fullDecisionWithParameterCheck(Blackhole bh) {
-        bh.consume(validator.decide(bytes));
-        bh.consume(validator.checkParameters(cliInput(Json.MAPPER.readTree(bytes)), InputSource.EVENTS_REQUEST_ARGUMENT));
+    public void validateCommand(Blackhole bh) {
+        try {
+            fixtures.validateStream("-", new ByteArrayInputStream(nextBody()), false, bh::consume);
+        } catch (FixtureException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage()));
+        }
     }
 }
