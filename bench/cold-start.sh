@@ -13,7 +13,9 @@
 # Each command first runs 3 times untimed (the OS file cache, node's and the JVM's files), then RUNS times
 # (default 20), the commands taking turns and the order rotating each round so that background load hits all
 # alike. Wall time is time.perf_counter around subprocess.run, output discarded. Prints median, min and max
-# of each, and the ratio of the medians java/ajv-cli, which is the headline figure.
+# of each, and the ratio of the medians java/ajv-cli, which is the headline figure; also the median CPU time
+# (user + system, all threads: the JVM compiles and collects on other threads), which background load
+# disturbs less than wall time.
 #
 # Extra lines (never the headline):
 #   - cli/target/pinpoint-events.jsa, the class-data sharing archive `mvn package` makes when the JDK can
@@ -40,7 +42,7 @@ fi
 
 echo "Timing ${runs} runs each (+3 untimed) ..." >&2
 python3 - "$runs" "${JAVA_VARIANTS:-}" <<'PY'
-import json, os, statistics, subprocess, sys, time
+import json, os, resource, statistics, subprocess, sys, time
 
 runs = int(sys.argv[1])
 variants = [v.split() for v in sys.argv[2].split(";") if v.strip()]
@@ -77,22 +79,30 @@ for name, cmd in commands:
     if not ok:
         fail(name, cmd, r)
 
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
 def timed(name, cmd):
+    cpu_start = cpu()
     start = time.perf_counter()
     r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     elapsed = time.perf_counter() - start
     if r.returncode != 0:
         fail(name, cmd, subprocess.run(cmd, capture_output=True))
-    return elapsed
+    return elapsed, cpu() - cpu_start
 
 for _ in range(3):
     for name, cmd in commands:
         timed(name, cmd)
 times = {name: [] for name, _ in commands}
+cpus = {name: [] for name, _ in commands}
 for i in range(runs):
     k = i % len(commands)
     for name, cmd in commands[k:] + commands[:k]:
-        times[name].append(timed(name, cmd))
+        wall, used = timed(name, cmd)
+        times[name].append(wall)
+        cpus[name].append(used)
 
 def version(package):
     with open(f"tools/ajv/node_modules/{package}/package.json") as f:
@@ -105,12 +115,13 @@ print(f"machine: {os.cpu_count()} cores; java: {java_version[0]}, {java_version[
 print(f"node {node_version}, ajv-cli {version('ajv-cli')} with ajv {version('ajv')}, ajv-formats {version('ajv-formats')}")
 print(f"sample: {sample} ({os.path.getsize(sample):,} bytes); {runs} runs each, wall time in ms")
 print()
-print(f"{'command':<44} {'median':>8} {'min':>8} {'max':>8} {'vs ajv-cli':>11}")
+print(f"{'command':<52} {'median':>7} {'min':>7} {'max':>7} {'vs ajv-cli':>10} {'CPU median':>11}")
 ajv_median = statistics.median(times["ajv-cli"])
 for name, _ in commands:
     t = times[name]
     med = statistics.median(t)
-    print(f"{name:<44} {med * 1e3:>8.0f} {min(t) * 1e3:>8.0f} {max(t) * 1e3:>8.0f} {med / ajv_median:>10.2f}x")
+    print(f"{name:<52} {med * 1e3:>7.0f} {min(t) * 1e3:>7.0f} {max(t) * 1e3:>7.0f} {med / ajv_median:>9.2f}x"
+          f" {statistics.median(cpus[name]) * 1e3:>11.0f}")
 print()
 java_median = statistics.median(times["java -jar"])
 print(f"ratio of medians, java -jar / ajv-cli: {java_median / ajv_median:.2f} (target: at most 2)")
