@@ -19,7 +19,8 @@
 #
 # Extra lines (never the headline):
 #   - cli/target/pinpoint-events.jsa, the class-data sharing archive `mvn package` makes when the JDK can
-#     (see cli/pom.xml), if it exists: java -XX:SharedArchiveFile=cli/target/pinpoint-events.jsa -jar ...
+#     (see cli/pom.xml), if it exists and the java on PATH made it, run as bin/pinpoint-events runs it:
+#     java -XX:SharedArchiveFile=cli/target/pinpoint-events.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar ...
 #   - JAVA_VARIANTS="OPTS;OPTS;..." adds one java line per ;-separated set of JVM options, e.g.
 #     JAVA_VARIANTS="-XX:TieredStopAtLevel=1;-Xshare:off" bench/cold-start.sh
 #
@@ -42,7 +43,7 @@ fi
 
 echo "Timing ${runs} runs each (+3 untimed) ..." >&2
 python3 - "$runs" "${JAVA_VARIANTS:-}" <<'PY'
-import json, os, resource, statistics, subprocess, sys, time
+import json, os, resource, shutil, statistics, subprocess, sys, time
 
 runs = int(sys.argv[1])
 variants = [v.split() for v in sys.argv[2].split(";") if v.strip()]
@@ -57,8 +58,13 @@ def java(*opts):
 commands = [("java -jar", java()),
             ("ajv-cli", [ajv, "validate", "--spec=draft2020", "-c", "ajv-formats", "--strict=true",
                          "-s", "schemas/events-request.schema.json", "-d", sample])]
-if os.path.isfile(archive):
-    commands.append(("java -jar, CDS archive", java(f"-XX:SharedArchiveFile={archive}")))
+# The archive, as bin/pinpoint-events uses it: only under the JDK that made it (another would ignore it).
+if os.path.isfile(archive) and os.path.isfile(archive + ".java-home"):
+    with open(archive + ".java-home") as f:
+        made_by = os.path.join(f.read().strip(), "bin", "java")
+    if os.path.realpath(shutil.which("java") or "") == os.path.realpath(made_by):
+        commands.append(("java -jar, CDS archive (bin/pinpoint-events)",
+                         java(f"-XX:SharedArchiveFile={archive}", "-Xlog:cds=off", "-Xlog:cds+dynamic=off")))
 for opts in variants:
     commands.append(("java -jar, " + " ".join(opts), java(*opts)))
 
