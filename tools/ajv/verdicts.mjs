@@ -7,8 +7,9 @@
 //   node tools/ajv/verdicts.mjs --compile-only   load and compile the schemas, print nothing, exit 0 if clean
 //
 // All three schemas in ../../schemas are loaded with Ajv2020 (draft 2020-12) in strict mode, with ajv-formats
-// in full mode, so "format": "date-time" is asserted. Strict mode must compile them without a complaint:
-// any error or warning ends the run with exit code 2.
+// in full mode, so "format": "date-time" is asserted, and with allErrors, so every error is reported (the
+// loading lives in schemas.mjs, shared with throughput.mjs). Strict mode must compile them without a
+// complaint: any error or warning ends the run with exit code 2.
 //
 // One JSON line is printed per document:
 //   {"file": PATH, "line": N, "kind": "cli-input"|"body"|null, "valid": true|false|null, "errors": [...]}
@@ -24,65 +25,12 @@
 // Exit codes: 0 when every document was judged (whatever the verdicts), 2 when the schemas do not load or
 // compile cleanly in strict mode, 64 on a usage error.
 
-import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const schemaDir = resolve(process.env.PINPOINT_SCHEMA_DIR ?? join(here, "..", "..", "schemas"));
-const ID_PREFIX = "https://pinpointevents.github.io/schemas/";
-const EVENTS_REQUEST = ID_PREFIX + "events-request.schema.json";
-const CLI_INPUT = ID_PREFIX + "cli-input.schema.json";
-const SCHEMA_FILES = ["events-request.schema.json", "cli-input.schema.json", "events-response.schema.json"];
+import { readFileSync } from "node:fs";
+import { CLI_INPUT, EVENTS_REQUEST, loadSchemas } from "./schemas.mjs";
 
 function fail(code, message) {
   process.stderr.write(`verdicts.mjs: ${message}\n`);
   process.exit(code);
-}
-
-// Strict mode throws on what it refuses; a few checks only log. Either counts as a complaint.
-const complaints = [];
-const logger = {
-  log: () => {},
-  warn: (...args) => complaints.push("warning: " + args.join(" ")),
-  error: (...args) => complaints.push("error: " + args.join(" ")),
-};
-
-function loadSchemas() {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, logger });
-  addFormats(ajv, { mode: "full" });
-  const present = readdirSync(schemaDir).filter((name) => name.endsWith(".schema.json")).sort();
-  for (const name of SCHEMA_FILES) {
-    if (!present.includes(name)) {
-      fail(2, `schema ${name} not found in ${schemaDir}`);
-    }
-  }
-  const validators = {};
-  try {
-    for (const name of present) {
-      const schema = JSON.parse(readFileSync(join(schemaDir, name), "utf8"));
-      if (schema.$id !== ID_PREFIX + name) {
-        fail(2, `${name}: $id is ${JSON.stringify(schema.$id)}, expected ${ID_PREFIX + name}`);
-      }
-      ajv.addSchema(schema);
-    }
-    for (const name of present) {
-      validators[ID_PREFIX + name] = ajv.getSchema(ID_PREFIX + name); // compiles, resolving $refs
-    }
-  } catch (e) {
-    fail(2, `the schemas do not compile in strict mode: ${e.message}`);
-  }
-  if (complaints.length > 0) {
-    fail(2, `strict mode complained about the schemas:\n  ${complaints.join("\n  ")}`);
-  }
-  // Guard against a silently ignored format: the date-time format must be asserted.
-  const probe = ajv.compile({ type: "string", format: "date-time" });
-  if (probe("2020-01-01") || !probe("2020-01-01T00:00:00Z")) {
-    fail(2, "ajv-formats does not assert date-time");
-  }
-  return validators;
 }
 
 function simplify(errors) {
@@ -148,7 +96,7 @@ function main() {
   if (unknown.length > 0) {
     fail(64, `unknown option ${unknown[0]}`);
   }
-  const validators = loadSchemas();
+  const { validators } = loadSchemas({ allErrors: true, fail });
   if (compileOnly) {
     return;
   }

@@ -2,6 +2,9 @@ package io.github.pinpointevents.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,10 +15,11 @@ import picocli.CommandLine.Command;
         description = {
             "An offline twin of Amazon Pinpoint's PutEvents API (aws pinpoint put-events).",
             "Decides what the service would answer for a request, without network or AWS account."},
-        subcommands = {PutEventsCommand.class, ValidateCommand.class, GenerateCommand.class, RulesCommand.class,
-            ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: see each command's --help. Documentation: README.md."})
 public final class Main implements Runnable {
+
+    /** The commands, in the order the help lists them. */
+    private static final Map<String, Class<?>> COMMANDS = commands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,7 +36,7 @@ public final class Main implements Runnable {
 
     /** Runs one command line with the given streams and returns its exit code; never throws. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(stdin));
+        CommandLine cli = commandLine(new Factory(stdin), args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, commandArgs) -> {
@@ -57,6 +61,38 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line with every command, as the help shows it. */
+    static CommandLine commandLine() {
+        return commandLine(CommandLine.defaultFactory(), null);
+    }
+
+    /**
+     * The command line; when {@code first} (the first argument) names a command other than help, with that
+     * command alone. picocli builds each command's model by reflection when it is added, which costs every
+     * start about a tenth of a second of CPU for the four commands not run; nothing of them is needed once the
+     * first argument has chosen the command (help, an unknown command and the top-level options still get
+     * all of them).
+     */
+    static CommandLine commandLine(CommandLine.IFactory factory, String first) {
+        CommandLine cli = new CommandLine(new Main(), factory);
+        Class<?> only = "help".equals(first) ? null : COMMANDS.get(first);
+        if (only != null) {
+            cli.addSubcommand(only);
+        } else {
+            COMMANDS.values().forEach(cli::addSubcommand);
+        }
+        return cli;
+    }
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        for (Class<?> c : List.of(PutEventsCommand.class, ValidateCommand.class, GenerateCommand.class,
+                RulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class)) {
+            commands.put(c.getAnnotation(Command.class).name(), c);
+        }
+        return commands;
     }
 
     /** The text with control characters escaped (\\uXXXX): an argument's newline or NUL keeps an error on one line. */

@@ -39,7 +39,7 @@ class GenerateCommandTest {
     void helpDocumentsEveryOptionWithTheCoresDefaults() {
         Run help = run("generate", "--help");
         assertEquals(0, help.code());
-        CommandLine generate = new CommandLine(new Main()).getSubcommands().get("generate");
+        CommandLine generate = Main.commandLine().getSubcommands().get("generate");
         for (OptionSpec option : generate.getCommandSpec().options()) {
             assertTrue(option.description().length > 0 && !option.description()[0].isBlank(), option.longestName());
             assertTrue(help.out().contains(option.longestName()), option.longestName() + " in --help");

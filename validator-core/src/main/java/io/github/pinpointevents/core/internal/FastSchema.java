@@ -21,7 +21,14 @@ public final class FastSchema {
 
     /** Keywords that only annotate. */
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$defs", "title", "description");
-    private static final DateTimeFormat DATE_TIME = new DateTimeFormat();
+
+    /**
+     * networknt's date-time format, for the timestamps that are not plain UTC. Held apart so that it is made
+     * on first use: making it starts SLF4J (a ServiceLoader scan), and the SDKs' bodies carry plain UTC only.
+     */
+    private static final class DateTime {
+        static final DateTimeFormat FORMAT = new DateTimeFormat();
+    }
 
     private final Check root;
     private final Map<String, Check> compiled = new HashMap<>();
@@ -74,7 +81,7 @@ public final class FastSchema {
                         throw new IllegalStateException("no fast check for format " + value);
                     }
                     checks.add(node -> !node.isString() || Timestamps.isPlainUtc(node.stringValue())
-                            || DATE_TIME.matches(null, node.stringValue()));
+                            || DateTime.FORMAT.matches(null, node.stringValue()));
                 }
                 case "minimum" -> {
                     BigDecimal min = value.decimalValue();
