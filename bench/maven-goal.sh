@@ -93,7 +93,7 @@ mvn_private=(mvn -B -q -s "$settings" "-Dmaven.repo.local=$repo")
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   echo "Installing $group_id:pinpoint-events-maven-plugin:$version into $repo (and building $cli_jar) ..." >&2
-  "${mvn_private[@]}" install -DskipTests -Dinvoker.skip=true -pl cli,maven-plugin -am
+  "${mvn_private[@]}" install -DskipTests -Dinvoker.skip=true -pl cli,maven-plugin -am >&2
 fi
 plugin_jar="$repo/${group_id//.//}/pinpoint-events-maven-plugin/$version/pinpoint-events-maven-plugin-$version.jar"
 [[ -f "$plugin_jar" ]] || { echo "maven-goal.sh: $plugin_jar not found; run without SKIP_BUILD=1" >&2; exit 2; }
@@ -140,7 +140,7 @@ XML
 
 # One build online, so that whatever the project's build needs is in the private repository before -o.
 echo "Resolving the project's build into $repo ..." >&2
-"${mvn_private[@]}" -f "$project/pom.xml" verify -Dpinpoint-events.skip=true
+"${mvn_private[@]}" -f "$project/pom.xml" verify -Dpinpoint-events.skip=true >&2
 
 echo "Timing: $runs runs each of the empty build, the goal's build and the CLI, alternating (after a warm-up) ..." >&2
 python3 - "$runs" "$project" "$settings" "$repo" "$cli_jar" "$fixtures" "$count" <<'PY'
