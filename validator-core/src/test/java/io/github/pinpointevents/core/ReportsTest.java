@@ -141,5 +141,10 @@ class ReportsTest {
             file.commit();
         }
         assertEquals(9, Json.MAPPER.readTree(Files.readString(target)).at("/summary/requests").asInt());
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // As readable as any file the user makes (the umask's), not private as a temporary file is.
+            Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "");
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
+        }
     }
 }

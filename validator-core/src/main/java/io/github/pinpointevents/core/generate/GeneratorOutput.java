@@ -2,6 +2,7 @@ package io.github.pinpointevents.core.generate;
 
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.internal.PythonJson;
+import io.github.pinpointevents.core.internal.TemporarySibling;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -254,29 +255,8 @@ public final class GeneratorOutput {
                 + (r.mutation() == null ? "" : r.mutation()) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong TEMPORARY = new java.util.concurrent.atomic.AtomicLong();
-
-    /**
-     * A new hidden file beside the target. Not {@link Files#createTempFile}, whose files are private (0600): the
-     * files written must get the usual permissions (the umask's), like any other file the user creates.
-     */
-    private static Path temporarySibling(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        while (true) {
-            Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                    + TEMPORARY.incrementAndGet() + ".tmp");
-            try {
-                Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW).close();
-                return tmp;
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // another run's file: try the next name
-            }
-        }
-    }
-
     private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path tmp = temporarySibling(target);
+        Path tmp = TemporarySibling.create(target);
         try {
             Files.write(tmp, content);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -344,7 +324,7 @@ public final class GeneratorOutput {
         }
 
         void open() throws IOException {
-            tmp = temporarySibling(target);
+            tmp = TemporarySibling.create(target);
             out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
         }
 

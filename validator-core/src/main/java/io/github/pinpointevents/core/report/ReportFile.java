@@ -1,6 +1,7 @@
 package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.internal.TemporarySibling;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,9 +33,7 @@ public final class ReportFile implements AutoCloseable {
 
     /** Opens a temporary sibling of {@code target} and a report of the given format on it. */
     public static ReportFile create(Path target, Function<PrintWriter, ReportWriter> format) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temporary = Files.createTempFile(dir, ".pinpoint-events-", ".tmp");
+        Path temporary = TemporarySibling.create(target);
         try {
             BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
             PrintWriter out = new PrintWriter(writer);
