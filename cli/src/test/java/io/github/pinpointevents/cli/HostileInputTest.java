@@ -66,7 +66,7 @@ class HostileInputTest {
     @Test
     void emptyFile() throws IOException {
         Path f = write("empty.json", new byte[0]);
-        validateFails(f, f + ": error request.not-an-object /: Request body must be a JSON object (MISSING)");
+        validateFails(f, f + ":1:1: error request.not-an-object /: Request body must be a JSON object (MISSING)");
         putEvents(f, 252, "\nError parsing parameter '--events-request': Invalid JSON:\n\n");
     }
 

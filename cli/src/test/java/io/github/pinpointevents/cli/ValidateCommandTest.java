@@ -155,7 +155,7 @@ class ValidateCommandTest {
         assertTrue(r.out().contains(file + ": FAIL request refused: BadRequestException (400): Unexpected"
                 + " end-of-input"), r::toString);
         assertEquals(1, e.code(), e::toString);
-        assertTrue(e.out().contains(empty + ": error request.not-an-object /: Request body must be a JSON object"),
+        assertTrue(e.out().contains(empty + ":1:1: error request.not-an-object /: Request body must be a JSON object"),
                 e::toString);
     }
 
