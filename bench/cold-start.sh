@@ -15,7 +15,7 @@
 # alike. Wall time is time.perf_counter around subprocess.run, output discarded. Prints median, min and max
 # of each, and the ratio of the medians java/ajv-cli, which is the headline figure; also the median CPU time
 # (user + system, all threads: the JVM compiles and collects on other threads), which background load
-# disturbs less than wall time.
+# disturbs less than wall time. The last line is one JSON object of the medians (for bench/ratios.sh).
 #
 # Extra lines (never the headline):
 #   - cli/target/pinpoint-events.jsa, the class-data sharing archive `mvn package` makes when the JDK can
@@ -131,4 +131,8 @@ for name, _ in commands:
 print()
 java_median = statistics.median(times["java -jar"])
 print(f"ratio of medians, java -jar / ajv-cli: {java_median / ajv_median:.2f} (target: at most 2)")
+# The last line, for bench/ratios.sh: the medians in ms, by command.
+print(json.dumps({"javaMedianMs": round(java_median * 1e3, 1), "ajvMedianMs": round(ajv_median * 1e3, 1),
+                  "runs": runs, "medianMs": {name: round(statistics.median(times[name]) * 1e3, 1)
+                                             for name, _ in commands}}))
 PY
