@@ -25,6 +25,7 @@ import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -183,10 +184,17 @@ public final class Decider {
         for (Entry<String, JsonNode> item : tree.path("BatchItem").properties()) {
             List<Violation> mine = byEndpoint.getOrDefault(item.getKey(), List.of());
             ItemStatus endpointStatus = status(mine.stream().filter(v -> v.rule().level() == Level.ENDPOINT));
-            Map<String, ItemStatus> events = new LinkedHashMap<>();
-            for (String eventId : item.getValue().path("Events").propertyNames()) {
-                events.put(eventId, status(mine.stream()
-                        .filter(v -> v.rule().level() == Level.EVENT && eventId.equals(v.eventId()))));
+            // Each event's first refusal, found in one pass: most requests refuse nothing at all.
+            Map<String, ItemStatus> refusedEvents = new HashMap<>();
+            for (Violation v : mine) {
+                if (v.rule().level() == Level.EVENT && v.eventId() != null) {
+                    refusedEvents.putIfAbsent(v.eventId(), ItemStatus.refused(v.message()));
+                }
+            }
+            JsonNode eventNodes = item.getValue().path("Events");
+            Map<String, ItemStatus> events = new LinkedHashMap<>(eventNodes.size() * 4 / 3 + 1);
+            for (String eventId : eventNodes.propertyNames()) {
+                events.put(eventId, refusedEvents.getOrDefault(eventId, ItemStatus.ACCEPTED));
             }
             results.put(item.getKey(), new ItemResponse(endpointStatus, events));
         }
