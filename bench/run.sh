@@ -12,7 +12,8 @@
 #
 # Usage: bench/run.sh [JMH options...]        (from anywhere; it works from the repository root)
 #   Defaults, for a 2-core machine: -f 1 -wi 5 -w 2s -i 5 -r 2s (about 20 s a benchmark and corpus; shorter
-#   warm-up was too short for C2 to settle on 2 cores). Any of them given in the arguments replaces the
+#   warm-up was too short for C2 to settle on 2 cores) and a fixed 1 GB heap (-jvmArgsAppend "-Xms1g -Xmx1g"),
+#   so that heap resizing is not part of what is measured. Any of them given in the arguments replaces the
 #   default; other JMH options and a benchmark regex are passed through, e.g.
 #     bench/run.sh -i 10 fullDecision          bench/run.sh -p corpus=valid
 #   Results (JSON): bench/target/jmh-result.json (or the -rff given).
@@ -28,12 +29,12 @@ declare -A given=()
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
   case "${args[i]}" in
-    -f | -wi | -w | -i | -r | -rf) given["${args[i]}"]=1 ;;
+    -f | -wi | -w | -i | -r | -rf | -jvmArgsAppend) given["${args[i]}"]=1 ;;
     -rff) given[-rff]=1; result_file="${args[i + 1]:-$result_file}" ;;
   esac
 done
 defaults=()
-for pair in "-f 1" "-wi 5" "-w 2s" "-i 5" "-r 2s" "-rf json" "-rff $result_file"; do
+for pair in "-f 1" "-wi 5" "-w 2s" "-i 5" "-r 2s" "-jvmArgsAppend -Xms1g -Xmx1g" "-rf json" "-rff $result_file"; do
   opt="${pair%% *}"
   [[ -n "${given[$opt]:-}" ]] || defaults+=("$opt" "${pair#* }")
 done
