@@ -2,7 +2,7 @@
 # Every figure of the performance issue, in one run on one machine, as ratios against a baseline measured in
 # the same run. From a clean clone (Java 17, Maven, node and npm, python3):
 #
-#   bench/ratios.sh            about 12 minutes on 2 cores; QUICK=1 bench/ratios.sh: about 5, rougher figures
+#   bench/ratios.sh            about 15 minutes on 2 cores; QUICK=1 bench/ratios.sh: about 7, rougher figures
 #
 # It installs the npm tools (tools/ajv, tools/jsf, with npm ci), builds everything with the bench profile,
 # writes the corpus (bench/corpus.sh: 1,000 requests of 100 events, and a variant where about 5% of the
@@ -14,47 +14,51 @@
 #   (e) bench/generator-vs-jsf.sh  generator events/s against json-schema-faker on our schema
 #   (f) bench/maven-goal.sh      the validate goal on the 1,000 corpus files, beyond an empty build
 # and prints a table of the ratios with their targets. Every step's output and JSON are kept in
-# bench/target/ratios/; the table is also written to bench/target/ratios/summary.md.
+# bench/target/ratios/; the table is also written to bench/target/ratios/summary.md. SUMMARY_ONLY=1 prints the
+# table again from those files without measuring anything.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=bench/target/ratios
-rm -rf "$out"
-mkdir -p "$out"
-step() { printf '\n==== %s\n' "$*" >&2; }
+if [[ "${SUMMARY_ONLY:-0}" != 1 ]]; then
+  rm -rf "$out"
+  mkdir -p "$out"
+  step() { printf '\n==== %s\n' "$*" >&2; }
 
-if [[ "${QUICK:-0}" == 1 ]]; then
-  jmh=(-wi 3 -w 1s -i 3 -r 1s); seconds=4; warmup=2; runs=7; mvn_runs=3
-else
-  jmh=(); seconds=10; warmup=5; runs=20; mvn_runs=5
+  if [[ "${QUICK:-0}" == 1 ]]; then
+    jmh=(-wi 3 -w 1s -i 3 -r 1s); seconds=4; warmup=2; runs=7; mvn_runs=3
+  else
+    jmh=(); seconds=10; warmup=5; runs=20; mvn_runs=5
+  fi
+
+  step "npm ci (tools/ajv, tools/jsf)"
+  npm ci --prefix tools/ajv --no-audit --no-fund --loglevel=error >&2
+  npm ci --prefix tools/jsf --no-audit --no-fund --loglevel=error >&2
+  step "mvn -Pbench package -DskipTests"
+  mvn -B -q -Pbench package -DskipTests >&2
+  bench/corpus.sh
+
+  step "(a) JMH: full decisions against a Jackson tree parse"
+  SKIP_BUILD=1 bench/run.sh "${jmh[@]}" -rff "$out/jmh.json" | tee "$out/a.txt" >&2
+
+  step "(b) ajv throughput on the same bodies"
+  for corpus in valid invalid; do
+    node tools/ajv/throughput.mjs "bench/target/corpus/$corpus" "$seconds" "$warmup" | tee "$out/ajv-$corpus.json" >&2
+  done
+
+  step "(c) validate, 1 GiB of NDJSON, -Xmx128m"
+  SKIP_BUILD=1 bench/large-ndjson.sh | tee "$out/c.txt" >&2
+
+  step "(d) cold start against ajv-cli"
+  SKIP_BUILD=1 SKIP_NPM=1 bench/cold-start.sh "$runs" | tee "$out/d.txt" >&2
+
+  step "(e) generator against json-schema-faker"
+  SKIP_BUILD=1 SKIP_NPM=1 bench/generator-vs-jsf.sh "$seconds" "$warmup" | tee "$out/e.txt" >&2
+
+  step "(f) the Maven goal on 1,000 fixture files"
+  bench/maven-goal.sh "$mvn_runs" | tee "$out/f.txt" >&2   # installs the plugin into its private repository
+
 fi
-
-step "npm ci (tools/ajv, tools/jsf)"
-npm ci --prefix tools/ajv --no-audit --no-fund --loglevel=error >&2
-npm ci --prefix tools/jsf --no-audit --no-fund --loglevel=error >&2
-step "mvn -Pbench package -DskipTests"
-mvn -B -q -Pbench package -DskipTests >&2
-bench/corpus.sh
-
-step "(a) JMH: full decisions against a Jackson tree parse"
-SKIP_BUILD=1 bench/run.sh "${jmh[@]}" -rff "$out/jmh.json" | tee "$out/a.txt" >&2
-
-step "(b) ajv throughput on the same bodies"
-for corpus in valid invalid; do
-  node tools/ajv/throughput.mjs "bench/target/corpus/$corpus" "$seconds" "$warmup" | tee "$out/ajv-$corpus.json" >&2
-done
-
-step "(c) validate, 1 GiB of NDJSON, -Xmx128m"
-SKIP_BUILD=1 bench/large-ndjson.sh | tee "$out/c.txt" >&2
-
-step "(d) cold start against ajv-cli"
-SKIP_BUILD=1 SKIP_NPM=1 bench/cold-start.sh "$runs" | tee "$out/d.txt" >&2
-
-step "(e) generator against json-schema-faker"
-SKIP_BUILD=1 SKIP_NPM=1 bench/generator-vs-jsf.sh "$seconds" "$warmup" | tee "$out/e.txt" >&2
-
-step "(f) the Maven goal on 1,000 fixture files"
-bench/maven-goal.sh "$mvn_runs" | tee "$out/f.txt" >&2   # installs the plugin into its private repository
 
 python3 - "$out" <<'PY'
 import json, os, platform, re, subprocess, sys
@@ -96,7 +100,8 @@ for run in large["runs"]:
     mb = run["megabytesPerSecond"]
     row("(c)", f"validate {large['bytes'] / 2**30:.2f} GiB NDJSON, -Xmx128m, --threads {run['threads']} / (a)'s"
         f" full decisions (MB/s; peak RSS {run['peakRssMegabytes']} MB, exit {run['exitCode']})",
-        f"{mb:,.1f}", f"{decision_mb:,.1f}", mb / decision_mb, "completes; ≈ 1", run["exitCode"] == 0)
+        f"{mb:,.1f}", f"{decision_mb:,.1f}", mb / decision_mb, "completes, ≥ 0.9",
+        run["exitCode"] == 0 and mb >= 0.9 * decision_mb)
 cold = last_json("d.txt")
 row("(d)", "cold start, java -jar validate / ajv-cli (median wall ms)", f"{cold['javaMedianMs']:,.0f}",
     f"{cold['ajvMedianMs']:,.0f}", cold["javaMedianMs"] / cold["ajvMedianMs"], "≤ 2",
