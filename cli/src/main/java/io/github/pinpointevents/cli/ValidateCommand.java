@@ -160,24 +160,19 @@ final class ValidateCommand implements Callable<Integer> {
         Function<PrintWriter, ReportWriter> opener = format == ReportFormat.TEXT
                 ? new TextReport(verbose)::open : format::open;
         Summary.Tally tally = new Summary.Tally();
-        try {
-            if (output == null) {
-                // Results are reported as they are decided: a run holds one request's result at a time.
-                PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
-                ReportWriter report = opener.apply(out);
-                validate(fixtures, files, result -> {
-                    tally.add(result);
-                    report.add(result);
-                });
-                report.finish();
+        // Results are reported as they are decided: a run holds one request's result at a time. A report file
+        // replaces FILE only once complete.
+        try (ReportFile file = output == null ? null : ReportFile.create(output, opener)) {
+            ReportWriter report = file != null ? file.writer()
+                    : opener.apply(new PrintWriter(spec.commandLine().getOut(), false));
+            validate(fixtures, files, result -> {
+                tally.add(result);
+                report.add(result);
+            });
+            if (file != null) {
+                file.commit();
             } else {
-                try (ReportFile report = ReportFile.create(output, opener)) {
-                    validate(fixtures, files, result -> {
-                        tally.add(result);
-                        report.add(result);
-                    });
-                    report.commit();
-                }
+                report.finish();
             }
         } catch (FixtureException e) {
             err.println("pinpoint-events validate: " + e.getMessage());

@@ -24,9 +24,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JUnitReport {
 
     public void write(List<RequestResult> results, PrintWriter out) {
-        ReportWriter report = open(out);
-        results.forEach(report::add);
-        report.finish();
+        open(out).writeAll(results);
     }
 
     /**

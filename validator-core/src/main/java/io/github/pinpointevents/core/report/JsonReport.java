@@ -16,9 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonReport {
 
     public void write(List<RequestResult> results, PrintWriter out) {
-        ReportWriter report = open(out);
-        results.forEach(report::add);
-        report.finish();
+        open(out).writeAll(results);
     }
 
     public ReportWriter open(PrintWriter out) {

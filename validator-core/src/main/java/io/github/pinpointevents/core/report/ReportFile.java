@@ -48,6 +48,11 @@ public final class ReportFile implements AutoCloseable {
         report.add(result);
     }
 
+    /** The report being written, to add results to; {@link #commit} finishes it. */
+    public ReportWriter writer() {
+        return report;
+    }
+
     /** Finishes the report and moves it over the target. */
     public void commit() throws IOException {
         try {

@@ -1,8 +1,6 @@
 package io.github.pinpointevents.core.report;
 
-import io.github.pinpointevents.core.fixture.RequestResult;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 
 /** The report formats, their file names, and how to write them. */
@@ -25,12 +23,6 @@ public enum ReportFormat {
 
     public static ReportFormat parse(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
-    }
-
-    public void write(List<RequestResult> results, PrintWriter out) {
-        ReportWriter report = open(out);
-        results.forEach(report::add);
-        report.finish();
     }
 
     /** A writer of this format that writes each result as it arrives. */

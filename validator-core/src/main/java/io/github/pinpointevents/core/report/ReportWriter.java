@@ -1,6 +1,7 @@
 package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
+import java.util.List;
 
 /**
  * A report written as the results arrive, so that a run over any number of requests holds one request's
@@ -13,4 +14,10 @@ public interface ReportWriter {
 
     /** Writes what follows the last result (a summary, closing brackets) and flushes. */
     void finish();
+
+    /** Writes the results, then finishes. */
+    default void writeAll(List<RequestResult> results) {
+        results.forEach(this::add);
+        finish();
+    }
 }

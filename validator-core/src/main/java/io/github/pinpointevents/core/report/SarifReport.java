@@ -28,9 +28,7 @@ public final class SarifReport {
     public static final String MISMATCH_RULE = "fixture.expected-mismatch";
 
     public void write(List<RequestResult> results, PrintWriter out) {
-        ReportWriter report = open(out);
-        results.forEach(report::add);
-        report.finish();
+        open(out).writeAll(results);
     }
 
     /** Writes the tool and its rules at once, then each request's results as it arrives. */

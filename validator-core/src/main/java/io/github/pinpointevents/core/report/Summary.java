@@ -2,17 +2,10 @@ package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** Counts over a run. */
 public record Summary(int files, int requests, int passed, int failed, int warnings) {
-
-    public static Summary of(List<RequestResult> results) {
-        Tally tally = new Tally();
-        results.forEach(tally::add);
-        return tally.summary();
-    }
 
     /** Counts results as they arrive; it keeps the names of the files, nothing of the requests. */
     public static final class Tally {

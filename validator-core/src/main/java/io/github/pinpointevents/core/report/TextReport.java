@@ -29,12 +29,6 @@ public final class TextReport {
     public record Line(Kind kind, String text) {
     }
 
-    public void write(List<RequestResult> results, PrintWriter out) {
-        ReportWriter report = open(out);
-        results.forEach(report::add);
-        report.finish();
-    }
-
     /** Prints each request's lines as it arrives, and the summary line at the end. */
     public ReportWriter open(PrintWriter out) {
         Summary.Tally tally = new Summary.Tally();
@@ -51,13 +45,6 @@ public final class TextReport {
                 out.flush();
             }
         };
-    }
-
-    public List<Line> lines(List<RequestResult> results) {
-        List<Line> lines = new ArrayList<>();
-        results.forEach(r -> lines.addAll(lines(r)));
-        lines.add(summaryLine(Summary.of(results)));
-        return lines;
     }
 
     /** The lines of one request: its findings and warnings, then FAIL (or ok, when verbose). */
