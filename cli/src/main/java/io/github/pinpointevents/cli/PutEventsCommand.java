@@ -9,7 +9,7 @@ import io.github.pinpointevents.core.internal.Skeleton;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemStatus;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -101,7 +101,7 @@ final class PutEventsCommand implements Callable<Integer> {
             return CLIENT_ERROR;
         }
 
-        List<Violation> refused = validator.checkParameters(input,
+        List<Finding> refused = validator.checkParameters(input,
                 eventsRequest != null ? InputSource.EVENTS_REQUEST_ARGUMENT : InputSource.CLI_INPUT_JSON);
         if (!refused.isEmpty()) {
             StringBuilder text = new StringBuilder("\nParameter validation failed:\n");

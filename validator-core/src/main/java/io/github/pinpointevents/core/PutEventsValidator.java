@@ -5,7 +5,7 @@ import io.github.pinpointevents.core.internal.Lazy;
 import io.github.pinpointevents.core.internal.ParameterValidator;
 import io.github.pinpointevents.core.internal.SchemaEngine;
 import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>
  * PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.defaults());
  * Decision decision = validator.decide(bodyBytes);          // the service's answer
- * List&lt;Violation&gt; cli = validator.checkParameters(input, InputSource.CLI_INPUT_JSON); // AWS CLI
+ * List&lt;Finding&gt; cli = validator.checkParameters(input, InputSource.CLI_INPUT_JSON); // AWS CLI
  * </pre>
  */
 public final class PutEventsValidator {
@@ -67,7 +67,7 @@ public final class PutEventsValidator {
      * @param eventsRequestSource how the CLI got the EventsRequest; other members come from
      *        {@code --cli-input-json} or are strings
      */
-    public List<Violation> checkParameters(JsonNode putEventsInput, InputSource eventsRequestSource) {
+    public List<Finding> checkParameters(JsonNode putEventsInput, InputSource eventsRequestSource) {
         return parameters.validate(putEventsInput, eventsRequestSource);
     }
 }

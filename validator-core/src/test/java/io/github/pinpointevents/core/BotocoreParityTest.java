@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -54,7 +54,7 @@ class BotocoreParityTest {
         JsonNode document = Json.AWS_CLI_READER.readTree(Files.readAllBytes(input));
         List<String> expected = lines(Files.readString(expectedFile, StandardCharsets.UTF_8));
         List<String> messages = VALIDATOR.checkParameters(document, InputSource.CLI_INPUT_JSON).stream()
-                .map(Violation::message).toList();
+                .map(Finding::message).toList();
         // The CLI prints one message per line; a message holding a newline (a key with "\n") spans two.
         List<String> actual = messages.isEmpty() ? List.of() : lines(String.join("\n", messages) + "\n");
         if (!expected.equals(actual)) {

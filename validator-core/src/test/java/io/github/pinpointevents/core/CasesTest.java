@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,12 +56,12 @@ class CasesTest {
     static ObjectNode golden(Decision decision) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.set("decision", decision.toJson());
-        findings(node.putArray("violations"), decision.violations());
+        findings(node.putArray("violations"), decision.errors());
         findings(node.putArray("warnings"), decision.warnings());
         return node;
     }
 
-    private static void findings(ArrayNode array, List<Violation> violations) {
+    private static void findings(ArrayNode array, List<Finding> violations) {
         violations.forEach(v -> array.add(v.rule().id() + " " + (v.pointer().isEmpty() ? "/" : v.pointer())));
     }
 }

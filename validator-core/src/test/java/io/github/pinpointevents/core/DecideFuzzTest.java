@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
@@ -56,18 +56,18 @@ class DecideFuzzTest {
         Decision decision = validator.decide(body);
         assertNotNull(decision);
         assertTrue(decision.error() == null ^ decision.response() == null, "an error or a response");
-        for (Violation v : decision.violations()) {
+        for (Finding v : decision.errors()) {
             assertTrue(RuleCatalogue.get().find(v.rule().id()).isPresent(), v.rule().id());
             assertEquals(Severity.ERROR, v.rule().severity(), v.rule().id());
         }
         decision.warnings().forEach(v -> assertEquals(Severity.WARNING, v.rule().severity(), v.rule().id()));
         if (decision.error() != null) {
-            Violation first = decision.violations().stream().filter(v -> v.rule().level() == Level.REQUEST)
+            Finding first = decision.errors().stream().filter(v -> v.rule().level() == Level.REQUEST)
                     .findFirst().orElseThrow(() -> new AssertionError("a whole-request error without its finding"));
             assertEquals(first.rule().errorType(), decision.error().errorType());
             assertEquals(first.rule().statusCode(), decision.error().httpStatus());
         } else {
-            assertTrue(decision.violations().stream().noneMatch(v -> v.rule().level() == Level.REQUEST),
+            assertTrue(decision.errors().stream().noneMatch(v -> v.rule().level() == Level.REQUEST),
                     "a request-level finding refuses the whole request");
         }
         assertEquals(Json.MAPPER.writeValueAsString(decision.toJson()),

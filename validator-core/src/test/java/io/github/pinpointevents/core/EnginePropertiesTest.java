@@ -137,7 +137,7 @@ class EnginePropertiesTest {
     }
 
     private static boolean limitFires(Decision d) {
-        return d.violations().stream().anyMatch(v -> v.rule() instanceof UserEndpointLimitRule);
+        return d.errors().stream().anyMatch(v -> v.rule() instanceof UserEndpointLimitRule);
     }
 
     /** Reorders, removes or adds endpoints and events, keeping at most 100 events in all. */
@@ -214,6 +214,6 @@ class EnginePropertiesTest {
     }
 
     private static String answer(Decision d) {
-        return Json.MAPPER.writeValueAsString(d.toJson()) + d.violations() + d.warnings();
+        return Json.MAPPER.writeValueAsString(d.toJson()) + d.errors() + d.warnings();
     }
 }

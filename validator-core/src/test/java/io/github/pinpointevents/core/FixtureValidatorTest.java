@@ -10,7 +10,7 @@ import io.github.pinpointevents.core.fixture.DocumentKind;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,13 +39,13 @@ class FixtureValidatorTest {
         List<RequestResult> results = fixtures.validateFile(file);
         assertEquals(List.of(1, 3, 4), results.stream().map(RequestResult::line).toList());
         assertTrue(results.get(0).passed());
-        Violation blank = results.get(1).decision().violations().get(0);
+        Finding blank = results.get(1).decision().errors().get(0);
         assertEquals("event.event-type-blank", blank.rule().id());
         assertEquals(3, blank.line());
         assertEquals(OK.indexOf("\"EventType\"") + 1, blank.column());
         assertEquals(DocumentKind.UNPARSABLE, results.get(2).kind());
-        assertEquals("request.malformed-json", results.get(2).decision().violations().get(0).rule().id());
-        assertEquals(4, results.get(2).decision().violations().get(0).line());
+        assertEquals("request.malformed-json", results.get(2).decision().errors().get(0).rule().id());
+        assertEquals(4, results.get(2).decision().errors().get(0).line());
         assertEquals(file + ":3", results.get(1).name());
     }
 
@@ -151,12 +151,12 @@ class FixtureValidatorTest {
         RequestResult big = results.get(1);
         assertEquals(DocumentKind.OVERSIZED, big.kind());
         assertEquals(413, big.decision().error().httpStatus());
-        Violation v = big.decision().violations().get(0);
+        Finding v = big.decision().errors().get(0);
         assertEquals("request.payload-too-large", v.rule().id());
         assertEquals((huge.length() + 1) + " bytes", v.detail(), "the line's length, with its carriage return");
         assertEquals(2, v.line());
-        assertEquals("event.event-type-blank", results.get(2).decision().violations().get(0).rule().id());
-        assertEquals(3, results.get(2).decision().violations().get(0).line());
+        assertEquals("event.event-type-blank", results.get(2).decision().errors().get(0).rule().id());
+        assertEquals(3, results.get(2).decision().errors().get(0).line());
     }
 
     /** A whole-document file over the limit is never read: its size decides, as an expected sibling can say. */
@@ -168,7 +168,7 @@ class FixtureValidatorTest {
                 + " \"Message\": \"Request body exceeds the maximum size of 4 MB\", \"HTTPStatusCode\": 413}}");
         RequestResult r = fixtures.validateFile(file).get(0);
         assertEquals(DocumentKind.OVERSIZED, r.kind());
-        assertEquals("4000001 bytes", r.decision().violations().get(0).detail());
+        assertEquals("4000001 bytes", r.decision().errors().get(0).detail());
         assertNull(r.mismatch());
         assertTrue(r.passed());
     }
@@ -180,7 +180,7 @@ class FixtureValidatorTest {
         RequestResult r = fixtures.validateFile(file).get(0);
         assertEquals(DocumentKind.CLI_INPUT, r.kind());
         assertEquals("app", r.applicationId());
-        Violation v = r.decision().violations().get(0);
+        Finding v = r.decision().errors().get(0);
         assertEquals("/EventsRequest/BatchItem/ep/Events/e/EventType", v.pointer());
         assertEquals(3, v.line());
         assertEquals("  \"EventsRequest\": ".length() + OK.indexOf("\"EventType\"") + 1, v.column());
@@ -194,7 +194,7 @@ class FixtureValidatorTest {
         Path file = dir.resolve("body.json");
         Files.writeString(file, OK.replace("\"Timestamp\":\"2025-01-01T00:00:00.000Z\"", "\"Timestamp\":5"));
         RequestResult r = fixtures.validateFile(file).get(0);
-        Violation v = r.parameterFindings().get(0);
+        Finding v = r.parameterFindings().get(0);
         assertEquals("client.invalid-type", v.rule().id());
         assertEquals("/BatchItem/ep/Events/e/Timestamp", v.pointer());
         assertEquals("Invalid type for parameter EventsRequest.BatchItem.ep.Events.e.Timestamp, value: 5,"

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.ItemStatus;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class QuotaBoundaryTest {
     }
 
     private static void assertOnly(Decision d, String ruleId, String pointer) {
-        List<String> found = d.violations().stream().map(v -> v.rule().id() + " " + v.pointer()).toList();
+        List<String> found = d.errors().stream().map(v -> v.rule().id() + " " + v.pointer()).toList();
         assertEquals(List.of(ruleId + " " + pointer), found);
     }
 
@@ -56,7 +56,7 @@ class QuotaBoundaryTest {
         Decision d = decide(withEvents(101));
         assertEquals("BadRequestException", d.error().errorType());
         assertEquals(400, d.error().httpStatus());
-        assertEquals("request.too-many-events", d.violations().get(0).rule().id());
+        assertEquals("request.too-many-events", d.errors().get(0).rule().id());
     }
 
     @Test
@@ -286,7 +286,7 @@ class QuotaBoundaryTest {
         String message = "Session duration in milliseconds must be equal to the difference of start and stop timestamp";
         assertEquals(ItemStatus.refused(message), eventStatus(d, "e1"));
         assertEquals(ItemStatus.refused(message), eventStatus(d, "e2"));
-        for (Violation v : d.violations()) {
+        for (Finding v : d.errors()) {
             assertEquals("event.session-duration-mismatch", v.rule().id());
         }
         assertNull(d.error());

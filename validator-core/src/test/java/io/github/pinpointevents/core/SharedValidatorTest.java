@@ -99,7 +99,7 @@ class SharedValidatorTest {
     private String answer(byte[] body) {
         Decision d = validator.decide(body);
         StringBuilder b = new StringBuilder(Json.MAPPER.writeValueAsString(d.toJson()));
-        Stream.concat(d.violations().stream(), d.warnings().stream()).forEach(v -> b.append('\n')
+        Stream.concat(d.errors().stream(), d.warnings().stream()).forEach(v -> b.append('\n')
                 .append(v.rule().id()).append(' ').append(v.pointer()).append(' ').append(v.line()).append(':')
                 .append(v.column()).append(' ').append(v.detail()));
         return b.toString();

@@ -6,7 +6,7 @@ import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
 import io.github.pinpointevents.core.result.ItemStatus;
 import io.github.pinpointevents.core.result.ServiceError;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.EndpointCheck;
 import io.github.pinpointevents.core.rules.EndpointView;
 import io.github.pinpointevents.core.rules.EventCheck;
@@ -91,7 +91,7 @@ public final class Decider {
         Utf8.Problem encoding = Utf8.check(body, 0, body.length);
         if (encoding != null) {
             int[] at = lineAndColumn(body, encoding.byteOffset());
-            Violation v = new Violation(notUtf8, notUtf8.message(), "", null, null, encoding.detail(), at[0], at[1]);
+            Finding v = new Finding(notUtf8, notUtf8.message(), "", null, null, encoding.detail(), at[0], at[1]);
             return new Decision(null, new ServiceError(notUtf8.errorType(), 400, notUtf8.message()), List.of(v),
                     List.of());
         }
@@ -103,13 +103,13 @@ public final class Decider {
             int line = at == null ? 0 : at.getLineNr();
             int column = at == null ? 0 : at.getColumnNr();
             if (Json.isDuplicateMember(e)) {
-                Violation v = new Violation(duplicate, duplicate.message(), "", null, null, e.getOriginalMessage(),
+                Finding v = new Finding(duplicate, duplicate.message(), "", null, null, e.getOriginalMessage(),
                         line, column);
                 return new Decision(null, new ServiceError(duplicate.errorType(), 400, duplicate.message()),
                         List.of(v), List.of());
             }
             String message = e.getMessage();
-            Violation v = new Violation(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
+            Finding v = new Finding(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
             return new Decision(null, new ServiceError(malformed.errorType(), 400, message), List.of(v), List.of());
         }
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
@@ -120,7 +120,7 @@ public final class Decider {
 
     private Decision decide(JsonNode parsed, byte[] body) {
         JsonNode tree = parsed;
-        List<Violation> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         // A conforming body holds no null member (every member has a type), so only a body that breaks the
         // schema pays for null stripping and for networknt's detailed errors.
         if (!fastSchema.conforms(parsed)) {
@@ -131,11 +131,11 @@ public final class Decider {
         findings.sort(Comparator.comparingInt(v -> catalogue.rank(v.rule())));
         dropRepeats(findings);
 
-        List<Violation> located = locate(findings, body);
-        List<Violation> errors = located.stream().filter(v -> v.rule().severity() == Severity.ERROR).toList();
-        List<Violation> warnings = located.stream().filter(v -> v.rule().severity() == Severity.WARNING).toList();
+        List<Finding> located = locate(findings, body);
+        List<Finding> errors = located.stream().filter(v -> v.rule().severity() == Severity.ERROR).toList();
+        List<Finding> warnings = located.stream().filter(v -> v.rule().severity() == Severity.WARNING).toList();
 
-        Violation requestError = errors.stream().filter(v -> v.rule().level() == Level.REQUEST).findFirst()
+        Finding requestError = errors.stream().filter(v -> v.rule().level() == Level.REQUEST).findFirst()
                 .orElse(null);
         if (requestError != null) {
             Rule rule = requestError.rule();
@@ -145,7 +145,7 @@ public final class Decider {
         return new Decision(respond(tree, errors), null, errors, warnings);
     }
 
-    private void collectCodeFindings(JsonNode tree, int bodyBytes, List<Violation> findings) {
+    private void collectCodeFindings(JsonNode tree, int bodyBytes, List<Finding> findings) {
         Findings sink = (rule, pointer, detail) ->
                 findings.add(finding(rule, pointer, detail));
         RequestView request = new RequestView(tree, config.clock());
@@ -177,16 +177,16 @@ public final class Decider {
     }
 
     /** The per-item answer: each item's message is its first refusing rule's. */
-    private EventsResponse respond(JsonNode tree, List<Violation> errors) {
-        Map<String, List<Violation>> byEndpoint = errors.stream().filter(v -> v.endpointId() != null)
-                .collect(Collectors.groupingBy(Violation::endpointId));
+    private EventsResponse respond(JsonNode tree, List<Finding> errors) {
+        Map<String, List<Finding>> byEndpoint = errors.stream().filter(v -> v.endpointId() != null)
+                .collect(Collectors.groupingBy(Finding::endpointId));
         Map<String, ItemResponse> results = new LinkedHashMap<>();
         for (Entry<String, JsonNode> item : tree.path("BatchItem").properties()) {
-            List<Violation> mine = byEndpoint.getOrDefault(item.getKey(), List.of());
+            List<Finding> mine = byEndpoint.getOrDefault(item.getKey(), List.of());
             ItemStatus endpointStatus = status(mine.stream().filter(v -> v.rule().level() == Level.ENDPOINT));
             // Each event's first refusal, found in one pass: most requests refuse nothing at all.
             Map<String, ItemStatus> refusedEvents = new HashMap<>();
-            for (Violation v : mine) {
+            for (Finding v : mine) {
                 if (v.rule().level() == Level.EVENT && v.eventId() != null) {
                     refusedEvents.putIfAbsent(v.eventId(), ItemStatus.refused(v.message()));
                 }
@@ -201,12 +201,12 @@ public final class Decider {
         return new EventsResponse(results);
     }
 
-    private static ItemStatus status(java.util.stream.Stream<Violation> refusals) {
+    private static ItemStatus status(java.util.stream.Stream<Finding> refusals) {
         return refusals.findFirst().map(v -> ItemStatus.refused(v.message())).orElse(ItemStatus.ACCEPTED);
     }
 
     private Decision refused(Rule rule, String message, String detail) {
-        Violation v = new Violation(rule, message, "", null, null, detail, 1, 1);
+        Finding v = new Finding(rule, message, "", null, null, detail, 1, 1);
         return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), message), List.of(v),
                 List.of());
     }
@@ -225,23 +225,23 @@ public final class Decider {
     }
 
     /** One finding per rule and pointer: a timestamp can fail the schema's format and its pattern. */
-    private static void dropRepeats(List<Violation> findings) {
+    private static void dropRepeats(List<Finding> findings) {
         Set<String> seen = new java.util.HashSet<>();
         findings.removeIf(v -> !seen.add(v.rule().id() + ' ' + v.pointer()));
     }
 
-    private static Violation finding(Rule rule, String pointer, String detail) {
+    private static Finding finding(Rule rule, String pointer, String detail) {
         String[] tokens = Json.tokens(pointer);
         String endpointId = tokens.length > 1 && tokens[0].equals("BatchItem") ? tokens[1] : null;
         String eventId = tokens.length > 3 && tokens[2].equals("Events") ? tokens[3] : null;
-        return new Violation(rule, rule.message(), pointer, endpointId, eventId, detail, 0, 0);
+        return new Finding(rule, rule.message(), pointer, endpointId, eventId, detail, 0, 0);
     }
 
-    private static List<Violation> locate(List<Violation> findings, byte[] body) {
+    private static List<Finding> locate(List<Finding> findings, byte[] body) {
         if (findings.isEmpty()) {
             return findings;
         }
-        Set<String> pointers = findings.stream().map(Violation::pointer).collect(Collectors.toSet());
+        Set<String> pointers = findings.stream().map(Finding::pointer).collect(Collectors.toSet());
         LocationIndex index = LocationIndex.of(body, 0, body.length, pointers);
         return findings.stream().map(v -> {
             int[] at = index.locate(v.pointer());

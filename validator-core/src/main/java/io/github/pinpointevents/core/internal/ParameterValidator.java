@@ -1,7 +1,7 @@
 package io.github.pinpointevents.core.internal;
 
 import io.github.pinpointevents.core.InputSource;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.client.InvalidParameterTypeRule;
@@ -32,7 +32,7 @@ public final class ParameterValidator {
     }
 
     /** Checks a PutEvents input ({@code {"ApplicationId": ..., "EventsRequest": ...}}); pointers are into it. */
-    public List<Violation> validate(JsonNode putEventsInput, InputSource eventsRequestSource) {
+    public List<Finding> validate(JsonNode putEventsInput, InputSource eventsRequestSource) {
         Walk walk = new Walk(eventsRequestSource == InputSource.EVENTS_REQUEST_ARGUMENT);
         walk.value(putEventsInput, input, At.ROOT);
         return walk.out;
@@ -67,7 +67,7 @@ public final class ParameterValidator {
     private final class Walk {
         /** Whether the EventsRequest came from --events-request, whose objects Python holds as OrderedDicts. */
         private final boolean orderedEventsRequest;
-        private final List<Violation> out = new ArrayList<>();
+        private final List<Finding> out = new ArrayList<>();
 
         Walk(boolean orderedEventsRequest) {
             this.orderedEventsRequest = orderedEventsRequest;
@@ -140,12 +140,12 @@ public final class ParameterValidator {
         };
     }
 
-    private static Violation violation(Rule rule, String message, String pointer, String detail) {
+    private static Finding violation(Rule rule, String message, String pointer, String detail) {
         String[] tokens = Json.tokens(pointer);
         // Input pointers look like /EventsRequest/BatchItem/{endpoint}/Events/{event}/...
         String endpointId = tokens.length > 2 && tokens[0].equals("EventsRequest") ? tokens[2] : null;
         String eventId = tokens.length > 4 && tokens[3].equals("Events") ? tokens[4] : null;
-        return new Violation(rule, message, pointer, endpointId, eventId, detail, 0, 0);
+        return new Finding(rule, message, pointer, endpointId, eventId, detail, 0, 0);
     }
 
     private static String display(String name) {

@@ -1,7 +1,7 @@
 package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -123,22 +123,22 @@ public final class JUnitReport {
             return r.decision().error().errorType() + ": "
                     + r.decision().error().message().lines().findFirst().orElse("");
         }
-        return r.decision().violations().isEmpty() ? "the AWS CLI refuses it before sending"
-                : r.decision().violations().get(0).message();
+        return r.decision().errors().isEmpty() ? "the AWS CLI refuses it before sending"
+                : r.decision().errors().get(0).message();
     }
 
     private static String type(RequestResult r) {
         if (r.mismatch() != null) {
             return SarifReport.MISMATCH_RULE;
         }
-        List<Violation> all = r.decision().violations().isEmpty() ? r.parameterFindings() : r.decision().violations();
+        List<Finding> all = r.decision().errors().isEmpty() ? r.parameterFindings() : r.decision().errors();
         return all.isEmpty() ? "" : all.get(0).rule().id();
     }
 
     private static List<String> details(RequestResult r) {
         List<String> lines = new ArrayList<>();
-        for (List<Violation> group : List.of(r.decision().violations(), r.parameterFindings())) {
-            for (Violation v : group) {
+        for (List<Finding> group : List.of(r.decision().errors(), r.parameterFindings())) {
+            for (Finding v : group) {
                 lines.add((v.line() > 0 ? r.source() + ":" + v.line() + ":" + v.column() + ": " : "") + v.rule().id()
                         + " " + (v.pointer().isEmpty() ? "/" : v.pointer()) + ": "
                         + v.message().lines().findFirst().orElse(""));

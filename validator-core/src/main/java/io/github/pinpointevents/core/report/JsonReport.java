@@ -2,7 +2,7 @@ package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.io.PrintWriter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -60,14 +60,14 @@ public final class JsonReport {
             node.put("mismatch", r.mismatch());
         }
         node.set("decision", r.decision().toJson());
-        findings(node.putArray("violations"), r.decision().violations());
+        findings(node.putArray("violations"), r.decision().errors());
         findings(node.putArray("parameterValidation"), r.parameterFindings());
         findings(node.putArray("warnings"), r.decision().warnings());
         return node;
     }
 
-    private static void findings(ArrayNode array, List<Violation> violations) {
-        for (Violation v : violations) {
+    private static void findings(ArrayNode array, List<Finding> violations) {
+        for (Finding v : violations) {
             ObjectNode node = array.addObject();
             node.put("ruleId", v.rule().id());
             node.put("level", v.rule().level().label());

@@ -3,7 +3,7 @@ package io.github.pinpointevents.core.report;
 import io.github.pinpointevents.core.Version;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
@@ -79,7 +79,7 @@ public final class SarifReport {
                             "Differs from " + r.expectedFile() + ": " + r.mismatch());
                     location(result, r, null);
                 } else if (!r.passed()) {
-                    r.decision().violations().forEach(v -> finding(results, index, r, v));
+                    r.decision().errors().forEach(v -> finding(results, index, r, v));
                     r.parameterFindings().forEach(v -> finding(results, index, r, v));
                 }
                 if (r.expectedFile() == null) {
@@ -101,7 +101,7 @@ public final class SarifReport {
         };
     }
 
-    private static void finding(ArrayNode results, Map<String, Integer> index, RequestResult r, Violation v) {
+    private static void finding(ArrayNode results, Map<String, Integer> index, RequestResult r, Finding v) {
         ObjectNode result = result(results, v.rule().id(), index, level(v.rule()),
                 v.message().lines().findFirst().orElse(""));
         location(result, r, v);
@@ -125,7 +125,7 @@ public final class SarifReport {
         return result;
     }
 
-    private static void location(ObjectNode result, RequestResult r, Violation v) {
+    private static void location(ObjectNode result, RequestResult r, Finding v) {
         ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(r.source()));
         int line = v != null && v.line() > 0 ? v.line() : r.line();

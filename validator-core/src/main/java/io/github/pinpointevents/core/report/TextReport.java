@@ -1,7 +1,7 @@
 package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.RequestResult;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,7 @@ public final class TextReport {
         // Findings of a passing request (one expected to be refused) are not errors.
         Kind kind = r.passed() ? Kind.INFO : Kind.ERROR;
         if (details) {
-            r.decision().violations().forEach(v -> lines.add(new Line(kind, finding(r, "error", v))));
+            r.decision().errors().forEach(v -> lines.add(new Line(kind, finding(r, "error", v))));
             r.parameterFindings().forEach(v -> lines.add(new Line(kind, finding(r, "aws-cli", v))));
         }
         r.decision().warnings().forEach(v -> lines.add(new Line(Kind.WARNING, finding(r, "warning", v))));
@@ -94,7 +94,7 @@ public final class TextReport {
         return "the AWS CLI refuses it before sending (parameter validation)";
     }
 
-    private static String finding(RequestResult r, String kind, Violation v) {
+    private static String finding(RequestResult r, String kind, Finding v) {
         StringBuilder line = new StringBuilder(r.source());
         if (v.line() > 0) {
             line.append(':').append(v.line()).append(':').append(v.column());

@@ -10,14 +10,14 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param response the per-item answer, or null when the whole request is refused
  * @param error the whole-request error, or null when the request is accepted
- * @param violations every error finding, in decision order
+ * @param errors every error finding, in decision order
  * @param warnings every warning finding
  */
-public record Decision(EventsResponse response, ServiceError error, List<Violation> violations,
-        List<Violation> warnings) {
+public record Decision(EventsResponse response, ServiceError error, List<Finding> errors,
+        List<Finding> warnings) {
 
     public Decision {
-        violations = List.copyOf(violations);
+        errors = List.copyOf(errors);
         warnings = List.copyOf(warnings);
     }
 

@@ -8,7 +8,7 @@ import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.internal.PythonJson;
 import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.Violation;
+import io.github.pinpointevents.core.result.Finding;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +67,7 @@ class GeneratedRequestsAcceptedTest {
             if (!wire.allAccepted()) {
                 failures.add("request " + i + " body refused: " + wire.toJson());
             }
-            List<Violation> cli = VALIDATOR.checkParameters(r.cliInput(), InputSource.CLI_INPUT_JSON);
+            List<Finding> cli = VALIDATOR.checkParameters(r.cliInput(), InputSource.CLI_INPUT_JSON);
             if (!cli.isEmpty()) {
                 failures.add("request " + i + " refused by the AWS CLI: " + cli.get(0).message());
             }

@@ -87,9 +87,9 @@ class MutationAgreementTest {
             compare(where + " SDK body", want, decided, failures);
             // ... each mutation caught by its own rule ...
             if (r.mutation() != null
-                    && decided.violations().stream().noneMatch(v -> v.rule().id().equals(r.mutation()))) {
+                    && decided.errors().stream().noneMatch(v -> v.rule().id().equals(r.mutation()))) {
                 failures.add(where + ": not caught by its own rule; found "
-                        + decided.violations().stream().map(v -> v.rule().id()).toList());
+                        + decided.errors().stream().map(v -> v.rule().id()).toList());
             }
             if (r.eventsRequest() == null) {
                 return;

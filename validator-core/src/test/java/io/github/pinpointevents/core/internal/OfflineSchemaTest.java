@@ -89,7 +89,7 @@ class OfflineSchemaTest {
         assertEquals("Request body contains a member that is not part of the EventsRequest model",
                 d.error().message());
         assertEquals(List.of("request.unknown-member /BatchItem/ep/Endpoint/$ref", "request.unknown-member /$schema"),
-                d.violations().stream().map(v -> v.rule().id() + " " + v.pointer()).toList());
+                d.errors().stream().map(v -> v.rule().id() + " " + v.pointer()).toList());
         assertNoConnection();
     }
 

@@ -12,10 +12,10 @@ import io.github.pinpointevents.core.rules.Rule;
  * @param line 1-based line of the value in the checked bytes, 0 when unknown
  * @param column 1-based column, 0 when unknown
  */
-public record Violation(Rule rule, String message, String pointer, String endpointId, String eventId,
+public record Finding(Rule rule, String message, String pointer, String endpointId, String eventId,
         String detail, int line, int column) {
 
-    public Violation at(String newPointer, int newLine, int newColumn) {
-        return new Violation(rule, message, newPointer, endpointId, eventId, detail, newLine, newColumn);
+    public Finding at(String newPointer, int newLine, int newColumn) {
+        return new Finding(rule, message, newPointer, endpointId, eventId, detail, newLine, newColumn);
     }
 }
