@@ -13,8 +13,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -273,12 +271,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static Instant instant(String v) {
-        try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + v + "' is not an instant such as 2025-01-06T00:00:00Z or a"
-                    + " date such as 2025-01-06");
-        }
+        return GeneratorConfig.parseInstant(v);
     }
 
     private static <K extends Enum<K>> Map<K, Double> weights(String option, String v, Function<String, K> key,

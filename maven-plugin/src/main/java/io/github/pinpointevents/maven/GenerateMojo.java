@@ -94,7 +94,8 @@ public class GenerateMojo extends AbstractPinpointMojo {
     private String applicationId;
 
     /**
-     * Start of the time window of every timestamp, an ISO 8601 instant such as {@code 2025-01-01T00:00:00Z}.
+     * Start of the time window of every timestamp, an ISO 8601 instant such as {@code 2025-01-01T00:00:00Z}
+     * or a plain date such as {@code 2025-01-01} (midnight UTC), as the CLI's {@code --start} takes.
      *
      * @since 0.1.0
      */
@@ -102,7 +103,7 @@ public class GenerateMojo extends AbstractPinpointMojo {
     private String start;
 
     /**
-     * End of the time window (exclusive), an ISO 8601 instant.
+     * End of the time window (exclusive), an ISO 8601 instant or a plain date.
      *
      * @since 0.1.0
      */
@@ -227,10 +228,10 @@ public class GenerateMojo extends AbstractPinpointMojo {
                 b.applicationId(applicationId);
             }
             if (start != null) {
-                b.start(Instant.parse(start));
+                b.start(GeneratorConfig.parseInstant(start));
             }
             if (end != null) {
-                b.end(Instant.parse(end));
+                b.end(GeneratorConfig.parseInstant(end));
             }
             if (endpointsPerRequest != null) {
                 b.endpointsPerRequest(endpointsPerRequest);

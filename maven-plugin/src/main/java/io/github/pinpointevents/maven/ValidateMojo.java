@@ -40,7 +40,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
 
     /**
      * Ant-style patterns of the fixtures to validate, relative to {@code fixtureDirectory}. Default:
-     * {@code **}{@code /*.json} and {@code **}{@code /*.ndjson}.
+     * {@code **}{@code /*.json}, {@code **}{@code /*.ndjson} and {@code **}{@code /*.jsonl}, the files the CLI
+     * finds in a directory.
      *
      * @since 0.1.0
      */
@@ -48,8 +49,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
     private List<String> includes;
 
     /**
-     * Ant-style patterns to leave out. Default: {@code **}{@code /*.expected.json} and
-     * {@code **}{@code /*.expected.ndjson}, the expected answers beside the fixtures.
+     * Ant-style patterns to leave out. Default: {@code **}{@code /*.expected.*}, the expected
+     * answers beside the fixtures.
      *
      * @since 0.1.0
      */
@@ -200,8 +201,9 @@ public class ValidateMojo extends AbstractPinpointMojo {
         }
         DirectoryScanner scanner = new DirectoryScanner();
         scanner.setBasedir(fixtureDirectory);
-        scanner.setIncludes(orDefault(includes, "**/*.json", "**/*.ndjson"));
-        scanner.setExcludes(orDefault(excludes, "**/*.expected.json", "**/*.expected.ndjson"));
+        scanner.setCaseSensitive(false); // as the CLI: FixtureValidator.isFixture ignores case
+        scanner.setIncludes(orDefault(includes, FixtureValidator.DEFAULT_INCLUDES));
+        scanner.setExcludes(orDefault(excludes, FixtureValidator.DEFAULT_EXCLUDES));
         scanner.scan();
         List<Path> files = new ArrayList<>();
         for (String name : scanner.getIncludedFiles()) {
@@ -227,7 +229,7 @@ public class ValidateMojo extends AbstractPinpointMojo {
         return formats;
     }
 
-    private static String[] orDefault(List<String> patterns, String... defaults) {
-        return patterns == null || patterns.isEmpty() ? defaults : patterns.toArray(String[]::new);
+    private static String[] orDefault(List<String> patterns, List<String> defaults) {
+        return (patterns == null || patterns.isEmpty() ? defaults : patterns).toArray(String[]::new);
     }
 }

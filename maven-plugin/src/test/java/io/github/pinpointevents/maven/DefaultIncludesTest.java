@@ -1,0 +1,46 @@
+package io.github.pinpointevents.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.generate.GeneratorConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.codehaus.plexus.util.DirectoryScanner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal's defaults are the core's: the same files as the CLI finds, the same time bounds as --start takes. */
+class DefaultIncludesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultGlobsFindWhatTheCliFinds() throws Exception {
+        for (String name : List.of("a.json", "b.ndjson", "c.jsonl", "a.expected.json", "b.expected.ndjson",
+                "c.expected.jsonl", "notes.txt", "sub/d.JSON", "sub/e.json")) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{}");
+        }
+        DirectoryScanner scanner = new DirectoryScanner();
+        scanner.setBasedir(dir.toFile());
+        scanner.setIncludes(FixtureValidator.DEFAULT_INCLUDES.toArray(String[]::new));
+        scanner.setExcludes(FixtureValidator.DEFAULT_EXCLUDES.toArray(String[]::new));
+        scanner.setCaseSensitive(false);
+        scanner.scan();
+        List<Path> byGlobs = Arrays.stream(scanner.getIncludedFiles()).map(dir::resolve).sorted().toList();
+        assertEquals(FixtureValidator.collect(List.of(dir)), byGlobs);
+    }
+
+    @Test
+    void startTakesAPlainDateAsTheCliDoes() throws IOException {
+        assertEquals(Instant.parse("2025-01-06T00:00:00Z"), GeneratorConfig.parseInstant("2025-01-06"));
+        assertEquals(Instant.parse("2025-01-06T10:00:00Z"), GeneratorConfig.parseInstant("2025-01-06T10:00:00Z"));
+    }
+}
