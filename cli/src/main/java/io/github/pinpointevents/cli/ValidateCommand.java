@@ -1,24 +1,20 @@
 package io.github.pinpointevents.cli;
 
-import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
-import io.github.pinpointevents.core.fixture.RequestResult;
-import io.github.pinpointevents.core.report.ReportFile;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.ReportWriter;
 import io.github.pinpointevents.core.report.Summary;
 import io.github.pinpointevents.core.report.TextReport;
+import io.github.pinpointevents.core.run.FixtureRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,9 +49,6 @@ final class ValidateCommand implements Callable<Integer> {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    /** Standard input's place among the files; compared by identity, so a file named "-" stays a file. */
-    private static final Path STDIN = Path.of("-");
-
     @Spec
     CommandSpec spec;
 
@@ -67,12 +60,12 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "text|json|sarif|junit", defaultValue = "text",
-            converter = FormatConverter.class,
+            converter = Converters.FormatConverter.class,
             description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif"
                     + " (2.1.0) for code scanning, junit for CI test reports (the Surefire XML shape).")
     ReportFormat format;
 
-    @Option(names = "--output", paramLabel = "FILE", converter = PathConverter.class,
+    @Option(names = "--output", paramLabel = "FILE", converter = Converters.PathConverter.class,
             description = "Write the report to FILE instead of stdout.")
     Path output;
 
@@ -91,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "A request with warnings fails too.")
     boolean strict;
 
-    @Option(names = "--threads", paramLabel = "N",
+    @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class,
             description = "Requests decided at once; the report does not depend on it (default: the number of"
                     + " processors, at most 8).")
     Integer threads;
@@ -100,80 +93,22 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Also list passing requests, and the findings behind refusals their expected file expects.")
     boolean verbose;
 
-    /** Accepts the formats in lower case, as the help shows them. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String value) {
-            try {
-                return ReportFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not one of text, json, sarif, junit");
-            }
-        }
-    }
-
-    /** A path, refused in words rather than with the JDK's exception name (a NUL byte, for one). */
-    static final class PathConverter implements picocli.CommandLine.ITypeConverter<Path> {
-        @Override
-        public Path convert(String value) {
-            try {
-                return Path.of(value);
-            } catch (java.nio.file.InvalidPathException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a valid path: "
-                        + e.getReason());
-            }
-        }
-    }
-
     enum StdinFormat { json, ndjson }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ValidatorConfig.Builder config = ValidatorConfig.builder();
-        if (serviceOnly) {
-            config.clientValidation(false);
-        }
-        if (noWarnings) {
-            config.warnings(false);
-        }
-        if (strict) {
-            config.strict(true);
-        }
-        if (threads != null && threads < 1) {
-            err.println("pinpoint-events validate: --threads must be 1 or more: " + threads);
-            return USAGE;
-        }
-        FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(config.build()),
-                threads != null ? threads : FixtureValidator.defaultThreads());
-        // Every path is resolved before the first request is decided: a mistyped path costs no report.
-        List<Path> files = new ArrayList<>();
-        try {
-            for (String path : paths) {
-                files.addAll(path.equals("-") ? List.of(STDIN) : FixtureValidator.collect(List.of(Path.of(path))));
-            }
-        } catch (FixtureException | java.nio.file.InvalidPathException e) {
-            err.println("pinpoint-events validate: " + e.getMessage());
-            return USAGE;
-        }
+        ValidatorConfig config = ValidatorConfig.builder().clientValidation(!serviceOnly).warnings(!noWarnings)
+                .strict(strict).build();
+        FixtureRun run = new FixtureRun(config, threads != null ? threads : FixtureValidator.defaultThreads(),
+                stdinFormat == StdinFormat.ndjson);
         Function<PrintWriter, ReportWriter> opener = format == ReportFormat.TEXT
                 ? new TextReport(verbose)::open : format::open;
-        Summary.Tally tally = new Summary.Tally();
-        // Results are reported as they are decided: a run holds one request's result at a time. A report file
-        // replaces FILE only once complete.
-        try (ReportFile file = output == null ? null : ReportFile.create(output, opener)) {
-            ReportWriter report = file != null ? file.writer()
-                    : opener.apply(new PrintWriter(spec.commandLine().getOut(), false));
-            validate(fixtures, files, result -> {
-                tally.add(result);
-                report.add(result);
-            });
-            if (file != null) {
-                file.commit();
-            } else {
-                report.finish();
-            }
+        FixtureRun.Target target = output != null ? new FixtureRun.Target.ToFile(output, opener)
+                : new FixtureRun.Target.ToStream(new PrintWriter(spec.commandLine().getOut(), false), opener);
+        try {
+            Summary summary = run.run(FixtureRun.resolve(paths), stdin, List.of(target), result -> { });
+            return summary.failed() == 0 ? 0 : FAILED;
         } catch (FixtureException e) {
             err.println("pinpoint-events validate: " + e.getMessage());
             return USAGE;
@@ -182,22 +117,5 @@ final class ValidateCommand implements Callable<Integer> {
                     + e.getMessage());
             return USAGE;
         }
-        return tally.allPassed() ? 0 : FAILED;
-    }
-
-    private void validate(FixtureValidator fixtures, List<Path> files, Consumer<RequestResult> sink)
-            throws FixtureException {
-        // Runs of files between standard inputs share one pipeline, so small files are decided in parallel too.
-        List<Path> run = new ArrayList<>();
-        for (Path file : files) {
-            if (file == STDIN) {
-                fixtures.validateFiles(run, sink);
-                run.clear();
-                fixtures.validateStream("-", stdin, stdinFormat == StdinFormat.ndjson, sink);
-            } else {
-                run.add(file);
-            }
-        }
-        fixtures.validateFiles(run, sink);
     }
 }

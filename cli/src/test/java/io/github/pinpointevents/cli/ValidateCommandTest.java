@@ -44,7 +44,7 @@ class ValidateCommandTest {
             assertEquals(one, three);
         }
         Cli.Result zero = Cli.run("validate", "--threads", "0", samples);
-        assertEquals(new Cli.Result(2, "", "pinpoint-events validate: --threads must be 1 or more: 0\n"), zero);
+        assertEquals(new Cli.Result(2, "", "pinpoint-events validate: Invalid value for option '--threads': '0' is not a whole number of 1 or more (see --help)\n"), zero);
     }
 
     @Test

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import org.codehaus.plexus.util.DirectoryScanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +19,15 @@ class DefaultIncludesTest {
     Path dir;
 
     @Test
-    void theDefaultGlobsFindWhatTheCliFinds() throws Exception {
+    void theGoalsDefaultIncludesFindWhatTheCliFinds() throws Exception {
         for (String name : List.of("a.json", "b.ndjson", "c.jsonl", "a.expected.json", "b.expected.ndjson",
                 "c.expected.jsonl", "notes.txt", "sub/d.JSON", "sub/e.json")) {
             Path file = dir.resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "{}");
         }
-        DirectoryScanner scanner = new DirectoryScanner();
-        scanner.setBasedir(dir.toFile());
-        scanner.setIncludes(FixtureValidator.DEFAULT_INCLUDES.toArray(String[]::new));
-        scanner.setExcludes(FixtureValidator.DEFAULT_EXCLUDES.toArray(String[]::new));
-        scanner.setCaseSensitive(false);
-        scanner.scan();
-        List<Path> byGlobs = Arrays.stream(scanner.getIncludedFiles()).map(dir::resolve).sorted().toList();
+        List<Path> byGlobs = FixtureFiles.scan(dir.toFile(), null, null,
+                new org.apache.maven.plugin.logging.SystemStreamLog());
         assertEquals(FixtureValidator.collect(List.of(dir)), byGlobs);
     }
 

@@ -25,6 +25,27 @@ public enum ReportFormat {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * Formats named in a build tool's list setting; blank entries are skipped.
+     *
+     * @throws IllegalArgumentException naming the unknown format and every known one
+     */
+    public static java.util.List<ReportFormat> parseAll(java.util.List<String> names) {
+        java.util.List<ReportFormat> formats = new java.util.ArrayList<>();
+        for (String name : names == null ? java.util.List.<String>of() : names) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                formats.add(parse(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Unknown report format '" + name + "': use " + String.join(", ",
+                        java.util.Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+            }
+        }
+        return formats;
+    }
+
     /** A writer of this format that writes each result as it arrives. */
     public ReportWriter open(PrintWriter out) {
         return switch (this) {
