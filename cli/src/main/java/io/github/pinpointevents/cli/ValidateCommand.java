@@ -66,10 +66,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + " *.expected.*), or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "text|json|sarif|junit", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit|html", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif"
-                    + " (2.1.0) for code scanning, junit for CI test reports (the Surefire XML shape).")
+            description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif (2.1.0)"
+                    + " for code scanning, junit for CI (the Surefire XML shape), html: one page for a browser.")
     ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", converter = PathConverter.class,
@@ -108,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return ReportFormat.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not one of text, json, sarif, junit");
+                        "'" + value + "' is not one of text, json, sarif, junit, html");
             }
         }
     }

@@ -240,6 +240,24 @@ class ValidateCommandTest {
                 .at("/requests/0/violations/0/ruleId").stringValue());
     }
 
+    @Test
+    void htmlFormatWritesOnePageWithTheFindingAndItsRule(@TempDir Path dir) throws IOException {
+        Path request = Files.writeString(dir.resolve("bad.json"), BLANK_TYPE);
+        Path page = dir.resolve("report.html");
+
+        Cli.Result html = Cli.run("validate", "--format", "html", "--output", page.toString(), request.toString());
+        Cli.Result stdout = Cli.run("validate", "--format", "html", request.toString());
+
+        assertEquals(1, html.code(), html::toString);
+        assertEquals("", html.out());
+        String text = Files.readString(page);
+        assertEquals(stdout.out(), text);
+        assertTrue(text.startsWith("<!DOCTYPE html>"), text);
+        assertTrue(text.contains("data-rule=\"event.event-type-blank\""), text);
+        assertTrue(text.contains("<dt id=\"rule-event.event-type-blank\">"), text);
+        assertTrue(text.contains("1 request in 1 file: 0 passed, 1 failed, 0 warnings"), text);
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // Verdicts
 
@@ -405,7 +423,7 @@ class ValidateCommandTest {
                 + " Nul character not allowed (see --help)\n", nul.err());
         assertEquals(2, newline.code(), newline::toString);
         assertEquals("pinpoint-events validate: Invalid value for option '--format': 'json\\u000axml' is not one of"
-                + " text, json, sarif, junit (see --help)\n", newline.err());
+                + " text, json, sarif, junit, html (see --help)\n", newline.err());
     }
 
     // ---------------------------------------------------------------------------------------------------

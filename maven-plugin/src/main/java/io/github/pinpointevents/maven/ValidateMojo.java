@@ -92,7 +92,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
     /**
      * Report formats written to {@code reportDirectory}: any of {@code json} (pinpoint-events.json),
      * {@code sarif} (pinpoint-events.sarif, SARIF 2.1.0), {@code junit} (TEST-pinpoint-events.xml, the Surefire
-     * shape) and {@code text} (pinpoint-events.txt).
+     * shape), {@code html} (pinpoint-events.html, one self-contained page for a browser) and {@code text}
+     * (pinpoint-events.txt).
      *
      * @since 0.1.0
      */
@@ -221,7 +222,7 @@ public class ValidateMojo extends AbstractPinpointMojo {
                 formats.add(ReportFormat.parse(name));
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException("Unknown report format '" + name
-                        + "': use json, sarif, junit or text");
+                        + "': use json, sarif, junit, html or text");
             }
         }
         return formats;
