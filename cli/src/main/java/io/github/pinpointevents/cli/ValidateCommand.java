@@ -88,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-warnings", negatable = false, description = "Do not run warning rules.")
     boolean noWarnings;
 
-    @Option(names = "--strict", description = "A request with warnings fails too.")
+    @Option(names = "--strict", description = "A request with warnings fails too, but for an SDK's own (see rules).")
     boolean strict;
 
     @Option(names = "--threads", paramLabel = "N",

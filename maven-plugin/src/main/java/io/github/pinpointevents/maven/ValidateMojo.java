@@ -73,7 +73,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
     private int maxAllowedFailures;
 
     /**
-     * A request with warnings (what the service accepts but users rarely mean) fails too.
+     * A request with warnings (what the service accepts but users rarely mean) fails too, except warnings about
+     * what an official SDK sends by itself, such as amplify-android's ISO-3 {@code Locale}.
      *
      * @since 0.1.0
      */
