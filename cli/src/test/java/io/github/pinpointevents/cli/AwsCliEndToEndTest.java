@@ -164,8 +164,8 @@ class AwsCliEndToEndTest {
     }
 
     /**
-     * put-events follows AWS CLI v2's exit codes (DESIGN): 252 when the CLI refuses the parameters, 254 when the
-     * service refuses the request. AWS CLI v1 (the pip-installed aws-cli 1.x) exits 255 for both, and 0 on
+     * put-events follows AWS CLI v2's exit codes (https://docs.aws.amazon.com/cli/latest/topic/return-codes.html):
+     * 252 when the CLI refuses the parameters, 254 when the service refuses the request. AWS CLI v1 (the pip-installed aws-cli 1.x) exits 255 for both, and 0 on
      * success like v2; so with v1 installed, 252 and 254 map to 255.
      */
     private static int expectedAwsExitCode(int putEventsExitCode) {
