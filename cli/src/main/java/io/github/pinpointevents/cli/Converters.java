@@ -19,7 +19,9 @@ final class Converters {
             try {
                 return ReportFormat.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not one of text, json, sarif, junit");
+                throw new TypeConversionException("'" + value + "' is not one of " + String.join(", ",
+                        java.util.Arrays.stream(ReportFormat.values()).map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                                .toList()));
             }
         }
     }

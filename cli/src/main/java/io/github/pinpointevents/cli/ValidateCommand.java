@@ -59,10 +59,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + " *.expected.*), or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--format", paramLabel = "text|json|sarif|junit", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json|sarif|junit|html", defaultValue = "text",
             converter = Converters.FormatConverter.class,
-            description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif"
-                    + " (2.1.0) for code scanning, junit for CI test reports (the Surefire XML shape).")
+            description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif (2.1.0)"
+                    + " for code scanning, junit for CI (the Surefire XML shape), html: one page for a browser.")
     ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", converter = Converters.PathConverter.class,
@@ -81,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--no-warnings", negatable = false, description = "Do not run warning rules.")
     boolean noWarnings;
 
-    @Option(names = "--strict", description = "A request with warnings fails too.")
+    @Option(names = "--strict", description = "A request with warnings fails too, but for an SDK's own (see rules).")
     boolean strict;
 
     @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class,

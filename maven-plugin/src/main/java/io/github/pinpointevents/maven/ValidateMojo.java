@@ -62,7 +62,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
     private int maxAllowedFailures;
 
     /**
-     * A request with warnings (what the service accepts but users rarely mean) fails too.
+     * A request with warnings (what the service accepts but users rarely mean) fails too, except warnings about
+     * what an official SDK sends by itself, such as amplify-android's ISO-3 {@code Locale}.
      */
     @Parameter(property = "pinpoint-events.strict")
     private boolean strict;
@@ -77,7 +78,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
     /**
      * Report formats written to {@code reportDirectory}: any of {@code json} (pinpoint-events.json),
      * {@code sarif} (pinpoint-events.sarif, SARIF 2.1.0), {@code junit} (TEST-pinpoint-events.xml, the Surefire
-     * shape) and {@code text} (pinpoint-events.txt).
+     * shape), {@code html} (pinpoint-events.html, one self-contained page for a browser) and {@code text}
+     * (pinpoint-events.txt).
      */
     @Parameter(property = "pinpoint-events.reportFormats", defaultValue = "json,sarif,junit")
     private List<String> reportFormats;

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -88,6 +87,7 @@ public final class GeneratorOutput {
                 }
                 index = new Pending(output.resolveSibling(stem + ".index.csv"), config.force());
                 files.add(index);
+                TemporarySibling.removeStale(output.toAbsolutePath().getParent(), stem);
                 for (Pending p : files) {
                     p.checkFree();
                 }
@@ -172,6 +172,7 @@ public final class GeneratorOutput {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new OutputException(dir + " exists and is not a directory");
             }
+            TemporarySibling.removeStale(dir, null); // before the emptiness check: a killed run's leftovers
             if (Files.isDirectory(dir) && !config.force()) {
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                     if (entries.iterator().hasNext()) {
@@ -259,9 +260,9 @@ public final class GeneratorOutput {
         Path tmp = TemporarySibling.create(target);
         try {
             Files.write(tmp, content);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            TemporarySibling.moveOver(tmp, target);
         } finally {
-            Files.deleteIfExists(tmp);
+            TemporarySibling.delete(tmp);
         }
     }
 
@@ -330,7 +331,7 @@ public final class GeneratorOutput {
 
         void commit() throws IOException {
             out.close();
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            TemporarySibling.moveOver(tmp, target);
             tmp = null;
         }
 
@@ -340,7 +341,7 @@ public final class GeneratorOutput {
                     out.close();
                 }
                 if (tmp != null) {
-                    Files.deleteIfExists(tmp);
+                    TemporarySibling.delete(tmp);
                 }
             } catch (IOException ignored) {
                 // best effort: the temporary file is hidden and harmless

@@ -39,8 +39,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The service's decision procedure (DESIGN steps 1 and 3-5, and the warnings of step 6). Immutable and
- * safe to share between threads.
+ * The service's decision procedure: transport, whole-request checks, then each endpoint and event, and the
+ * warnings that never change a decision (README.md, "How a request is decided"). Immutable and safe to share
+ * between threads.
  */
 public final class Decider {
 

@@ -8,7 +8,8 @@ public enum ReportFormat {
     TEXT("pinpoint-events.txt"),
     JSON("pinpoint-events.json"),
     SARIF("pinpoint-events.sarif"),
-    JUNIT("TEST-pinpoint-events.xml");
+    JUNIT("TEST-pinpoint-events.xml"),
+    HTML("pinpoint-events.html");
 
     private final String fileName;
 
@@ -52,6 +53,7 @@ public enum ReportFormat {
             case JSON -> new JsonReport().open(out);
             case SARIF -> new SarifReport().open(out);
             case JUNIT -> new JUnitReport().open(out);
+            case HTML -> new HtmlReport().open(out);
             default -> new TextReport(false).open(out);
         };
     }

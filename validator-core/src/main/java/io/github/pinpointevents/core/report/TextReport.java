@@ -80,7 +80,8 @@ public final class TextReport {
                 + " failed, " + s.warnings() + (s.warnings() == 1 ? " warning" : " warnings"));
     }
 
-    private static String verdict(RequestResult r) {
+    /** Why a request fails, or what the AWS CLI would do: the words after FAIL. */
+    static String verdict(RequestResult r) {
         if (r.mismatch() != null) {
             return "differs from " + r.expectedFile() + ": " + r.mismatch();
         }
