@@ -2,9 +2,10 @@ package io.github.pinpointevents.maven;
 
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
-import io.github.pinpointevents.core.report.ReportFile;
+import io.github.pinpointevents.core.report.FixtureCheck;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.Summary;
 import io.github.pinpointevents.core.report.TextReport;
@@ -35,7 +36,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "pinpoint-events.fixtureDirectory", defaultValue = "${project.basedir}/src/test/resources")
+    @Parameter(property = "pinpoint-events.fixtureDirectory",
+            defaultValue = "${project.basedir}/" + FixtureDefaults.FIXTURE_DIRECTORY)
     private File fixtureDirectory;
 
     /**
@@ -61,7 +63,7 @@ public class ValidateMojo extends AbstractPinpointMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "pinpoint-events.failOnError", defaultValue = "true")
+    @Parameter(property = "pinpoint-events.failOnError", defaultValue = "" + FixtureDefaults.FAIL_ON_ERROR)
     private boolean failOnError;
 
     /**
@@ -69,7 +71,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "pinpoint-events.maxAllowedFailures", defaultValue = "0")
+    @Parameter(property = "pinpoint-events.maxAllowedFailures",
+            defaultValue = "" + FixtureDefaults.MAX_ALLOWED_FAILURES)
     private int maxAllowedFailures;
 
     /**
@@ -96,7 +99,7 @@ public class ValidateMojo extends AbstractPinpointMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "pinpoint-events.reportFormats", defaultValue = "json,sarif,junit")
+    @Parameter(property = "pinpoint-events.reportFormats", defaultValue = FixtureDefaults.REPORT_FORMATS)
     private List<String> reportFormats;
 
     /**
@@ -105,7 +108,7 @@ public class ValidateMojo extends AbstractPinpointMojo {
      * @since 0.1.0
      */
     @Parameter(property = "pinpoint-events.reportDirectory",
-            defaultValue = "${project.build.directory}/pinpoint-events")
+            defaultValue = "${project.build.directory}/" + FixtureDefaults.REPORT_DIRECTORY)
     private File reportDirectory;
 
     /**
@@ -138,47 +141,21 @@ public class ValidateMojo extends AbstractPinpointMojo {
         }
         FixtureValidator validator = new FixtureValidator(PutEventsValidator.create(config.build()),
                 threads != null ? threads : FixtureValidator.defaultThreads());
-        TextReport text = new TextReport(false);
-        Summary.Tally tally = new Summary.Tally();
-        // Each result goes to the log and to every report as it is decided, so memory does not grow with
-        // the number of fixtures; a report replaces an earlier one only once it is complete.
-        List<ReportFile> reports = new ArrayList<>();
+        Summary summary;
         try {
-            for (ReportFormat format : formats) {
-                reports.add(ReportFile.create(reportDirectory.toPath().resolve(format.fileName()), format::open));
-            }
-            validator.validateFiles(files, result -> {
-                tally.add(result);
-                text.lines(result).forEach(this::log);
-                reports.forEach(report -> report.add(result));
-            });
-            log(TextReport.summaryLine(tally.summary()));
-            for (ReportFile report : reports) {
-                report.commit();
-            }
+            summary = FixtureCheck.run(validator, files, formats, reportDirectory.toPath(), this::log);
         } catch (FixtureException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": "
                     + e.getMessage(), e);
-        } finally {
-            for (ReportFile report : reports) {
-                try {
-                    report.close();
-                } catch (IOException e) {
-                    getLog().debug("Cannot remove a temporary report file: " + e.getMessage());
-                }
-            }
         }
-        int failed = tally.summary().failed();
-        if (failed > maxAllowedFailures) {
-            String message = failed + (failed == 1 ? " fixture request fails" : " fixture requests fail")
-                    + (maxAllowedFailures > 0 ? " (at most " + maxAllowedFailures + " allowed)" : "")
-                    + "; reports in " + reportDirectory;
+        String failure = FixtureCheck.failureMessage(summary, maxAllowedFailures, reportDirectory.toPath());
+        if (failure != null) {
             if (failOnError) {
-                throw new MojoFailureException(message);
+                throw new MojoFailureException(failure);
             }
-            getLog().warn(message + "; the build goes on because failOnError is false.");
+            getLog().warn(failure + "; the build goes on because failOnError is false.");
         }
     }
 
@@ -200,8 +177,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
         }
         DirectoryScanner scanner = new DirectoryScanner();
         scanner.setBasedir(fixtureDirectory);
-        scanner.setIncludes(orDefault(includes, "**/*.json", "**/*.ndjson"));
-        scanner.setExcludes(orDefault(excludes, "**/*.expected.json", "**/*.expected.ndjson"));
+        scanner.setIncludes(orDefault(includes, FixtureDefaults.INCLUDES));
+        scanner.setExcludes(orDefault(excludes, FixtureDefaults.EXCLUDES));
         scanner.scan();
         List<Path> files = new ArrayList<>();
         for (String name : scanner.getIncludedFiles()) {
@@ -227,7 +204,7 @@ public class ValidateMojo extends AbstractPinpointMojo {
         return formats;
     }
 
-    private static String[] orDefault(List<String> patterns, String... defaults) {
-        return patterns == null || patterns.isEmpty() ? defaults : patterns.toArray(String[]::new);
+    private static String[] orDefault(List<String> patterns, List<String> defaults) {
+        return (patterns == null || patterns.isEmpty() ? defaults : patterns).toArray(String[]::new);
     }
 }
