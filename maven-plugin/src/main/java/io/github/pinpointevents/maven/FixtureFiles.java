@@ -1,6 +1,6 @@
 package io.github.pinpointevents.maven;
 
-import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,8 +27,8 @@ final class FixtureFiles {
         DirectoryScanner scanner = new DirectoryScanner();
         scanner.setBasedir(directory);
         scanner.setCaseSensitive(false); // as the CLI: FixtureValidator.isFixture ignores case
-        scanner.setIncludes(orDefault(includes, FixtureValidator.DEFAULT_INCLUDES));
-        scanner.setExcludes(orDefault(excludes, FixtureValidator.DEFAULT_EXCLUDES));
+        scanner.setIncludes(orDefault(includes, FixtureDefaults.INCLUDES));
+        scanner.setExcludes(orDefault(excludes, FixtureDefaults.EXCLUDES));
         scanner.scan();
         return Arrays.stream(scanner.getIncludedFiles()).map(directory.toPath()::resolve).sorted().toList();
     }

@@ -1,6 +1,7 @@
 package io.github.pinpointevents.maven;
 
 import io.github.pinpointevents.core.Version;
+import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import io.github.pinpointevents.core.generate.GenerationSummary;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
 import io.github.pinpointevents.core.generate.GeneratorOutput;
@@ -56,7 +57,7 @@ public class GenerateMojo extends AbstractPinpointMojo {
      * @since 0.1.0
      */
     @Parameter(property = "pinpoint-events.generate.outputDirectory",
-            defaultValue = "${project.build.directory}/generated-test-resources/pinpoint-events")
+            defaultValue = "${project.build.directory}/" + FixtureDefaults.GENERATED_DIRECTORY)
     private File outputDirectory;
 
     /**
@@ -66,7 +67,7 @@ public class GenerateMojo extends AbstractPinpointMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "pinpoint-events.generate.format", defaultValue = "requests")
+    @Parameter(property = "pinpoint-events.generate.format", defaultValue = FixtureDefaults.GENERATE_FORMAT)
     private String format;
 
     /**

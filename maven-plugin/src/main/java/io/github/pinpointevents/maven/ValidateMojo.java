@@ -1,15 +1,15 @@
 package io.github.pinpointevents.maven;
 
 import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.Summary;
-import io.github.pinpointevents.core.report.TextReport;
+import io.github.pinpointevents.core.run.FixtureCheck;
 import io.github.pinpointevents.core.run.FixtureRun;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,7 +31,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
     /**
      * The directory searched for fixtures.
      */
-    @Parameter(property = "pinpoint-events.fixtureDirectory", defaultValue = "${project.basedir}/src/test/resources")
+    @Parameter(property = "pinpoint-events.fixtureDirectory",
+            defaultValue = "${project.basedir}/" + FixtureDefaults.FIXTURE_DIRECTORY)
     private File fixtureDirectory;
 
     /**
@@ -52,13 +53,14 @@ public class ValidateMojo extends AbstractPinpointMojo {
     /**
      * Fail the build when more fixtures fail than {@code maxAllowedFailures}; when false, only warn.
      */
-    @Parameter(property = "pinpoint-events.failOnError", defaultValue = "true")
+    @Parameter(property = "pinpoint-events.failOnError", defaultValue = "" + FixtureDefaults.FAIL_ON_ERROR)
     private boolean failOnError;
 
     /**
      * How many failing requests the build tolerates.
      */
-    @Parameter(property = "pinpoint-events.maxAllowedFailures", defaultValue = "0")
+    @Parameter(property = "pinpoint-events.maxAllowedFailures",
+            defaultValue = "" + FixtureDefaults.MAX_ALLOWED_FAILURES)
     private int maxAllowedFailures;
 
     /**
@@ -81,14 +83,14 @@ public class ValidateMojo extends AbstractPinpointMojo {
      * shape), {@code html} (pinpoint-events.html, one self-contained page for a browser) and {@code text}
      * (pinpoint-events.txt).
      */
-    @Parameter(property = "pinpoint-events.reportFormats", defaultValue = "json,sarif,junit")
+    @Parameter(property = "pinpoint-events.reportFormats", defaultValue = FixtureDefaults.REPORT_FORMATS)
     private List<String> reportFormats;
 
     /**
      * Where reports are written.
      */
     @Parameter(property = "pinpoint-events.reportDirectory",
-            defaultValue = "${project.build.directory}/pinpoint-events")
+            defaultValue = "${project.build.directory}/" + FixtureDefaults.REPORT_DIRECTORY)
     private File reportDirectory;
 
     /**
@@ -112,28 +114,20 @@ public class ValidateMojo extends AbstractPinpointMojo {
         }
         FixtureRun run = new FixtureRun(ValidatorConfig.builder().strict(strict).clientValidation(!serviceOnly)
                 .build(), threads != null ? threads : FixtureValidator.defaultThreads(), false);
-        TextReport text = new TextReport(false);
-        // Each result goes to the log and to every report as it is decided; a report replaces an earlier
-        // one only once it is complete.
-        List<FixtureRun.Target> targets = formats.stream().<FixtureRun.Target>map(f ->
-                new FixtureRun.Target.ToFile(reportDirectory.toPath().resolve(f.fileName()), f::open)).toList();
         Summary summary;
         try {
-            summary = run.run(files, InputStream.nullInputStream(), targets,
-                    result -> text.lines(result).forEach(this::log));
+            summary = FixtureCheck.run(run, files, formats, reportDirectory.toPath(), this::log);
         } catch (FixtureException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reports to " + reportDirectory + ": "
                     + e.getMessage(), e);
         }
-        log(TextReport.summaryLine(summary));
-        String failure = summary.failureMessage(maxAllowedFailures);
+        String failure = FixtureCheck.failureMessage(summary, maxAllowedFailures, reportDirectory.toPath());
         if (failure != null && failOnError) {
-            throw new MojoFailureException(failure + "; reports in " + reportDirectory);
+            throw new MojoFailureException(failure);
         } else if (failure != null) {
-            getLog().warn(failure + "; reports in " + reportDirectory + "; the build goes on because failOnError"
-                    + " is false.");
+            getLog().warn(failure + "; the build goes on because failOnError is false.");
         }
     }
 
