@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import io.github.pinpointevents.core.fixture.BoundedLines;
 import io.github.pinpointevents.core.fixture.DocumentKind;
+import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * {@link RequestResult} per record, so the {@code validate} reports carry them unchanged. Memory is bounded by
  * the 1 MiB record limit, whatever the file's size. Thread-safe.
  */
-public final class EventStreamValidator {
+public final class EventStreamValidator implements FileChecker {
 
     /** The schema's file name under {@code schemas/}. */
     public static final String SCHEMA = "event-stream-record.schema.json";
@@ -56,10 +57,13 @@ public final class EventStreamValidator {
     }
 
     /** Every record of every file, in order, handed to {@code sink} as it is checked. */
+    @Override
     public void validateFiles(List<Path> files, Consumer<RequestResult> sink) throws FixtureException {
         for (Path file : files) {
+            // A .json file holds one record; any other (.ndjson, .jsonl, a Firehose S3 object) one a line.
+            boolean lines = !file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
             try (InputStream in = Files.newInputStream(file)) {
-                validateStream(file.toString(), in, true, sink);
+                validateStream(file.toString(), in, lines, sink);
             } catch (IOException e) {
                 throw new FixtureException("cannot read " + file + ": " + e.getMessage());
             }
@@ -70,6 +74,7 @@ public final class EventStreamValidator {
      * Every record of a stream: one a line (NDJSON, blank lines skipped) or, with {@code lines} false, one
      * record for the whole stream.
      */
+    @Override
     public void validateStream(String name, InputStream in, boolean lines, Consumer<RequestResult> sink)
             throws FixtureException {
         BoundedLines reader = new BoundedLines(in, lines, RecordNotJsonRule.MAX_RECORD_BYTES);
