@@ -31,6 +31,16 @@ public enum OutputFormat {
         return this == REQUESTS || this == CLI_INPUT;
     }
 
+    /** The file a build tool writes this format to inside its output directory; null for directory formats. */
+    public String fileName() {
+        return switch (this) {
+            case NDJSON -> "requests.ndjson";
+            case JSON_ARRAY -> "requests.json";
+            case EVENT_STREAM -> "records.ndjson";
+            default -> null;
+        };
+    }
+
     public static OutputFormat of(String id) {
         for (OutputFormat f : values()) {
             if (f.id.equals(id)) {
