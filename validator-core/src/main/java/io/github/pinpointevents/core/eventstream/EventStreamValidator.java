@@ -116,7 +116,7 @@ public final class EventStreamValidator implements FileChecker {
     private RequestResult check(String name, int number, BoundedLines.Line line) {
         List<Finding> findings;
         if (line.bytes() == null) {
-            findings = List.of(finding(NOT_JSON, "", line.length() + " bytes"));
+            findings = List.of(finding(NOT_JSON, "", "more than " + RecordNotJsonRule.MAX_RECORD_BYTES + " bytes"));
         } else {
             JsonNode record = null;
             String problem = null;

@@ -2,6 +2,7 @@ package io.github.pinpointevents.core.report;
 
 import io.github.pinpointevents.core.fixture.DocumentKind;
 import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ public final class TextReport {
             r.parameterFindings().forEach(v -> lines.add(new Line(kind, finding(r, "aws-cli", v))));
         }
         r.decision().warnings().forEach(v -> lines.add(new Line(Kind.WARNING, finding(r, "warning", v))));
+        if (r.decision().unlisted() > 0) {
+            lines.add(new Line(details ? kind : Kind.INFO, r.name() + ": " + r.decision().unlisted() + " more "
+                    + (r.decision().unlisted() == 1 ? "finding" : "findings") + " not listed (a request lists at most "
+                    + Decision.MAX_LISTED + " of each kind)"));
+        }
         if (!r.passed()) {
             lines.add(new Line(Kind.ERROR, r.name() + ": FAIL " + verdict(r)));
         } else if (verbose) {
