@@ -1,13 +1,15 @@
 package io.github.pinpointevents.cli;
 
+import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.fixture.InputKind;
+import io.github.pinpointevents.core.report.ReportFile;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.ReportWriter;
 import io.github.pinpointevents.core.report.Summary;
-import io.github.pinpointevents.core.report.TextReport;
-import io.github.pinpointevents.core.run.FixtureRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeOnInvalidInput = ValidateCommand.USAGE,
         exitCodeOnExecutionException = ValidateCommand.USAGE,
         description = {
-            "Check request fixtures against the service's decision and the AWS CLI.",
+            "Check request fixtures against the service's decision and the AWS CLI, or (--kind event-stream)",
+            "event-stream records against their schema.",
             "",
             "Reads bare EventsRequest bodies, AWS CLI input documents ({\"ApplicationId\": ...,"
                     + " \"EventsRequest\": ...}) and NDJSON files (.ndjson, .jsonl) of either.",
@@ -60,14 +63,20 @@ final class ValidateCommand implements Callable<Integer> {
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "text|json|sarif|junit|html", defaultValue = "text",
-            converter = Converters.FormatConverter.class,
-            description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif (2.1.0)"
-                    + " for code scanning, junit for CI (the Surefire XML shape), html: one page for a browser.")
+            converter = Converters.Format.class,
+            description = "Report format (default: ${DEFAULT-VALUE}): text for people, json for tools, sarif"
+                    + " (2.1.0) for code scanning, junit for CI (the Surefire XML shape), html: one page for a browser.")
     ReportFormat format;
 
-    @Option(names = "--output", paramLabel = "FILE", converter = Converters.PathConverter.class,
+    @Option(names = "--output", paramLabel = "FILE", converter = Converters.PathValue.class,
             description = "Write the report to FILE instead of stdout.")
     Path output;
+
+    @Option(names = "--kind", paramLabel = "request|event-stream", defaultValue = "request",
+            converter = Converters.Kind.class,
+            description = "What the files hold (default: ${DEFAULT-VALUE}): PutEvents requests, or event-stream"
+                    + " records (one a line) checked against schemas/event-stream-record.schema.json.")
+    InputKind kind;
 
     @Option(names = "--stdin-format", paramLabel = "json|ndjson", defaultValue = "json",
             description = "What standard input holds (default: ${DEFAULT-VALUE}).")
@@ -100,15 +109,27 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ValidatorConfig config = ValidatorConfig.builder().clientValidation(!serviceOnly).warnings(!noWarnings)
                 .strict(strict).build();
-        FixtureRun run = new FixtureRun(config, threads != null ? threads : FixtureValidator.defaultThreads(),
-                stdinFormat == StdinFormat.ndjson);
-        Function<PrintWriter, ReportWriter> opener = format == ReportFormat.TEXT
-                ? new TextReport(verbose)::open : format::open;
-        FixtureRun.Target target = output != null ? new FixtureRun.Target.ToFile(output, opener)
-                : new FixtureRun.Target.ToStream(new PrintWriter(spec.commandLine().getOut(), false), opener);
+        FileChecker checker = kind.checker(PutEventsValidator.create(config),
+                threads != null ? threads : FixtureValidator.defaultThreads());
+        Function<PrintWriter, ReportWriter> opener = format.opener(verbose);
+        Summary.Tally tally = new Summary.Tally();
         try {
-            Summary summary = run.run(FixtureRun.resolve(paths), stdin, List.of(target), result -> { });
-            return summary.failed() == 0 ? 0 : FAILED;
+            List<Path> files = FileChecker.resolve(paths); // every path first: a mistyped path costs no report
+            // Results are reported as they are decided: a run holds one request's result at a time. A report
+            // file replaces FILE only once complete.
+            try (ReportFile file = output == null ? null : ReportFile.create(output, opener)) {
+                ReportWriter report = file != null ? file.writer()
+                        : opener.apply(new PrintWriter(spec.commandLine().getOut(), false));
+                checker.validate(files, stdin, stdinFormat == StdinFormat.ndjson, result -> {
+                    tally.add(result);
+                    report.add(result);
+                });
+                if (file != null) {
+                    file.commit();
+                } else {
+                    report.finish();
+                }
+            }
         } catch (FixtureException e) {
             err.println("pinpoint-events validate: " + e.getMessage());
             return USAGE;
@@ -117,5 +138,6 @@ final class ValidateCommand implements Callable<Integer> {
                     + e.getMessage());
             return USAGE;
         }
+        return tally.allPassed() ? 0 : FAILED;
     }
 }

@@ -62,8 +62,8 @@ public class GenerateMojo extends AbstractPinpointMojo {
 
     /**
      * How requests are written: {@code requests} (one request body per file, with an index), {@code cli-input}
-     * (one AWS CLI input document per file), {@code ndjson} (requests.ndjson) or {@code json-array}
-     * (requests.json).
+     * (one AWS CLI input document per file), {@code ndjson} (requests.ndjson), {@code json-array} (requests.json)
+     * or {@code event-stream} (records.ndjson: the accepted events' event-stream records, docs/event-stream.md).
      *
      * @since 0.1.0
      */
@@ -217,8 +217,7 @@ public class GenerateMojo extends AbstractPinpointMojo {
             // Our own earlier output may be replaced; anything else only when told to.
             GeneratorConfig.Builder b = GeneratorConfig.builder().format(output)
                     .force(force || Files.isRegularFile(dir.resolve(FINGERPRINT)));
-            b.output(output.directory() ? dir
-                    : dir.resolve(output == OutputFormat.JSON_ARRAY ? "requests.json" : "requests.ndjson"));
+            b.output(output.directory() ? dir : dir.resolve(output.fileName()));
             if (count != null) {
                 b.count(count);
             }

@@ -96,7 +96,7 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
                     + String.join(", ", Mutations.ruleIds()) + ")");
         }
         check(!format.directory() || output != null, "format " + format.id() + " needs an output directory");
-        check(invalidRate == 0 || output != null,
+        check(invalidRate == 0 || output != null || format == OutputFormat.EVENT_STREAM,
                 "an invalid rate needs an output path: the expected answers are written beside the requests");
     }
 

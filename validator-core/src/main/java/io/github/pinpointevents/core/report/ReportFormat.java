@@ -57,4 +57,9 @@ public enum ReportFormat {
             default -> new TextReport(false).open(out);
         };
     }
+
+    /** Opens writers of this format; {@code verbose} lists passing requests too (text only). */
+    public java.util.function.Function<PrintWriter, ReportWriter> opener(boolean verbose) {
+        return this == TEXT ? new TextReport(verbose)::open : this::open;
+    }
 }

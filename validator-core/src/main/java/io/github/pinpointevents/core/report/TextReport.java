@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.report;
 
+import io.github.pinpointevents.core.fixture.DocumentKind;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Finding;
@@ -84,6 +85,10 @@ public final class TextReport {
     static String verdict(RequestResult r) {
         if (r.mismatch() != null) {
             return "differs from " + r.expectedFile() + ": " + r.mismatch();
+        }
+        if (r.kind() == DocumentKind.EVENT_STREAM_RECORD) {
+            return "record: " + r.decision().errors().size() + (r.decision().errors().size() == 1 ? " finding"
+                    : " findings");
         }
         if (r.decision().error() != null) {
             return "request refused: " + r.decision().error().errorType() + " (" + r.decision().error().httpStatus()
