@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
 import io.github.pinpointevents.core.generate.OutputFormat;
-import io.github.pinpointevents.core.report.FixtureCheck;
+import io.github.pinpointevents.core.run.FixtureCheck;
+import io.github.pinpointevents.core.run.FixtureRun;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.Summary;
 import java.io.File;
@@ -162,7 +162,7 @@ class PinpointEventsPluginTest {
         // The Maven goal's one call (FixtureCheck.run) on the same files gives the same reports, byte for byte.
         Path reports = task.getReportDirectory().get().getAsFile().toPath();
         Path direct = tmp.resolve("direct");
-        Summary summary = FixtureCheck.run(new FixtureValidator(PutEventsValidator.create(ValidatorConfig.defaults())),
+        Summary summary = FixtureCheck.run(new FixtureRun(ValidatorConfig.defaults()),
                 fixtures, List.of(ReportFormat.JSON, ReportFormat.SARIF, ReportFormat.JUNIT), direct, line -> { });
         assertEquals(0, summary.failed());
         assertTrue(summary.requests() > 3, "the NDJSON file holds several requests: " + summary);
