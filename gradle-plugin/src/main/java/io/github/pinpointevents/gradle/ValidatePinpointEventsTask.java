@@ -79,13 +79,11 @@ public abstract class ValidatePinpointEventsTask extends DefaultTask {
 
     @TaskAction
     public void validate() {
-        List<ReportFormat> formats = new ArrayList<>();
-        for (String name : getReportFormats().get()) {
-            try {
-                formats.add(ReportFormat.parse(name.trim()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidUserDataException("Unknown report format '" + name + "': use json, sarif, junit or text");
-            }
+        List<ReportFormat> formats;
+        try {
+            formats = ReportFormat.parseAll(getReportFormats().get());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidUserDataException(e.getMessage());
         }
         int threads = getThreads().get();
         if (threads < 1) {

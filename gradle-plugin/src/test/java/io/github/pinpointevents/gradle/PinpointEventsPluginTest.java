@@ -105,7 +105,7 @@ class PinpointEventsPluginTest {
         Project project = project(tmp.resolve("p"));
         PinpointEventsExtension ext = ext(project);
         assertEquals(project.file(FixtureDefaults.FIXTURE_DIRECTORY), ext.getFixtureDirectory().get().getAsFile());
-        assertEquals(List.of("**/*.json", "**/*.ndjson"), ext.getIncludes().get());
+        assertEquals(List.of("**/*.json", "**/*.ndjson", "**/*.jsonl"), ext.getIncludes().get());
         assertEquals(List.of("json", "sarif", "junit"), ext.getReportFormats().get());
         assertEquals(new File(project.getLayout().getBuildDirectory().get().getAsFile(), "pinpoint-events"),
                 ext.getReportDirectory().get().getAsFile());
@@ -230,12 +230,12 @@ class PinpointEventsPluginTest {
         InvalidUserDataException e = assertThrows(InvalidUserDataException.class,
                 () -> run(project.getTasks().getByName("generatePinpointEvents")));
         assertEquals("Invalid pinpointEvents generate setting: unknown format 'yaml' (ndjson, requests, cli-input,"
-                + " json-array)", e.getMessage());
-        ext(project).getReportFormats().set(List.of("html"));
+                + " json-array, event-stream)", e.getMessage());
+        ext(project).getReportFormats().set(List.of("pdf"));
         ValidatePinpointEventsTask validate = (ValidatePinpointEventsTask) project.getTasks()
                 .getByName("validatePinpointEvents");
         e = assertThrows(InvalidUserDataException.class, validate::validate);
-        assertEquals("Unknown report format 'html': use json, sarif, junit or text", e.getMessage());
+        assertEquals("Unknown report format 'pdf': use text, json, sarif, junit, html", e.getMessage());
     }
 
     private static List<String> children(Path dir) throws IOException {
