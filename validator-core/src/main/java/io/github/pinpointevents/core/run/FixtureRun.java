@@ -2,6 +2,7 @@ package io.github.pinpointevents.core.run;
 
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +28,6 @@ import java.util.function.Function;
  * @param stdinNdjson whether standard input ({@code -} among the inputs) holds NDJSON rather than one document
  */
 public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson) {
-
-    /** The input name that stands for standard input. */
-    public static final String STDIN = "-";
 
     public FixtureRun {
         Objects.requireNonNull(validator, "validator");
@@ -56,30 +53,10 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
     }
 
     /**
-     * Resolves every input before any request is decided, so a mistyped path costs no report: files as
-     * they are, directories searched for fixtures, {@link #STDIN} kept in its place.
-     */
-    public static List<Path> resolve(List<String> inputs) throws FixtureException {
-        List<Path> resolved = new ArrayList<>();
-        for (String input : inputs) {
-            try {
-                resolved.addAll(input.equals(STDIN) ? List.of(STDIN_PATH)
-                        : FixtureValidator.collect(List.of(Path.of(input))));
-            } catch (InvalidPathException e) {
-                throw new FixtureException("'" + input + "' is not a valid path: " + e.getReason());
-            }
-        }
-        return resolved;
-    }
-
-    /** Standard input's place among the paths; compared by identity, so a file named "-" stays a file. */
-    private static final Path STDIN_PATH = Path.of(STDIN);
-
-    /**
      * Decides every request of the inputs, in order, handing each result to {@code observer} and to every
      * report as it is decided: a run holds one request's result at a time.
      *
-     * @param inputs from {@link #resolve}
+     * @param inputs from {@link FileChecker#resolve}, standard input as {@link FileChecker#STDIN}
      * @throws FixtureException an input cannot be read
      * @throws IOException a report cannot be written (no earlier report file was replaced)
      */
@@ -103,18 +80,7 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
                 files.forEach(f -> f.add(result));
                 streams.forEach(w -> w.add(result));
             };
-            // Runs of files between standard inputs share one pipeline, so small files are decided in parallel.
-            List<Path> batch = new ArrayList<>();
-            for (Path input : inputs) {
-                if (input == STDIN_PATH) {
-                    fixtures.validateFiles(batch, sink);
-                    batch.clear();
-                    fixtures.validateStream(STDIN, stdin, stdinNdjson, sink);
-                } else {
-                    batch.add(input);
-                }
-            }
-            fixtures.validateFiles(batch, sink);
+            fixtures.validate(inputs, stdin, stdinNdjson, sink);
             streams.forEach(ReportWriter::finish);
             for (ReportFile file : files) {
                 file.commit();
