@@ -169,6 +169,9 @@ public final class PinpointEventsServer implements AutoCloseable {
                 } catch (Exception ignored) {
                     // Already failing; the first error is the one to report.
                 }
+                if (e.getCause() instanceof java.net.BindException bind) {
+                    throw bind;   // Jetty wraps it; callers tell "address in use" from other failures by it
+                }
                 if (e instanceof IOException io) {
                     throw io;
                 }
