@@ -148,9 +148,8 @@ final class Recorder implements AutoCloseable {
          * reader finds in FILE is whole.
          */
         static RecordFile open(Path path, boolean fsync) throws IOException {
-            FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            try {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
                 long size = channel.size();
                 long whole = lastNewline(channel, size) + 1;
                 if (whole < size) {
@@ -163,12 +162,9 @@ final class Recorder implements AutoCloseable {
                     channel.truncate(whole);
                     channel.force(true);
                 }
-                channel.position(channel.size());
-                return new RecordFile(channel, fsync);
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
             }
+            // APPEND: each write lands at the current end, also when another process truncated or appended.
+            return new RecordFile(FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND), fsync);
         }
 
         void append(ByteBuffer lines) throws IOException {
