@@ -2,6 +2,7 @@ package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
 import io.github.pinpointevents.core.PutEventsValidator;
+import io.github.pinpointevents.core.eventstream.EventStreamRecords;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -84,7 +85,7 @@ final class PinpointHandler extends Handler.Abstract {
                         "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
             } else if (knownApplication(events.group(1), response, callback, id)) {
                 withBody(request, response, callback, id, body -> putEvents(decode(events.group(1)), body,
-                        response, callback, id));
+                        request, response, callback, id));
             }
         } else if (endpoint.matches() && (method.equals("PUT") || method.equals("GET"))) {
             if (knownApplication(endpoint.group(1), response, callback, id)) {
@@ -159,7 +160,8 @@ final class PinpointHandler extends Handler.Abstract {
         Answers.error(response, callback, id, error.httpStatus(), error.errorType(), error.message());
     }
 
-    private void putEvents(String app, byte[] body, Response response, Callback callback, String id) {
+    private void putEvents(String app, byte[] body, Request request, Response response, Callback callback,
+            String id) {
         Decision decision = validator.decide(body);
         if (decision.error() != null) {
             Answers.error(response, callback, id, decision.error().httpStatus(), decision.error().errorType(),
@@ -167,7 +169,11 @@ final class PinpointHandler extends Handler.Abstract {
             return;
         }
         try {
-            recorder.record(accepted(app, body, decision.response()));
+            List<RecordedEvent> accepted = accepted(app, body, decision.response());
+            recorder.record(accepted, recorder.keepsEventStream() && !accepted.isEmpty()
+                    ? EventStreamRecords.records(app, JsonCodec.read(body), decision.response(),
+                            Request.getTimeStamp(request))
+                    : List.of());
         } catch (IOException e) {
             // A 202 would tell the caller its events were kept when they were not.
             Answers.error(response, callback, id, 500, "InternalServerErrorException",
