@@ -1,6 +1,10 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
 
-import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.internal.Utf8;
+import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.ShapeModel;
+import io.github.pinpointevents.core.internal.LocationIndex;
+
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -16,13 +20,14 @@ import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.RequestCheck;
 import io.github.pinpointevents.core.rules.RequestView;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
 import io.github.pinpointevents.core.rules.request.DuplicateMemberRule;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
 import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,7 +50,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Decider {
 
-    private final ValidatorConfig config;
+    /** Whether warning rules run at all; errors always do. */
+    private final boolean warnings;
+    /** The "now" of the timestamp rules. */
+    private final Clock clock;
     private final RuleCatalogue catalogue;
     /** networknt, loaded on the first body that breaks the schema: most runs never need it. */
     private final Supplier<SchemaEngine> schema;
@@ -59,9 +67,10 @@ public final class Decider {
     private final List<EndpointCheck> endpointChecks;
     private final List<EventCheck> eventChecks;
 
-    public Decider(ValidatorConfig config, RuleCatalogue catalogue,
+    public Decider(boolean warnings, Clock clock, RuleCatalogue catalogue,
             Supplier<SchemaEngine> schema) {
-        this.config = config;
+        this.warnings = warnings;
+        this.clock = clock;
         this.catalogue = catalogue;
         this.schema = schema;
         this.tooLarge = catalogue.rule(PayloadTooLargeRule.class);
@@ -75,7 +84,7 @@ public final class Decider {
     }
 
     private <T> List<T> active(List<T> checks) {
-        return checks.stream().filter(c -> config.warnings() || ((Rule) c).severity() == Severity.ERROR).toList();
+        return checks.stream().filter(c -> warnings || ((Rule) c).severity() == Severity.ERROR).toList();
     }
 
     /** The 413 of a body over the limit, decided by its size alone; empty within the limit. */
@@ -142,7 +151,7 @@ public final class Decider {
     }
 
     private void collectCodeFindings(JsonNode tree, int bodyBytes, Findings sink) {
-        RequestView request = new RequestView(tree, config.clock());
+        RequestView request = new RequestView(tree, clock);
         requestChecks.forEach(c -> c.check(request, sink));
         JsonNode batchItem = request.batchItem();
         if (!batchItem.isObject()) {
@@ -153,7 +162,7 @@ public final class Decider {
                 continue;
             }
             String endpointPointer = "/BatchItem/" + Json.escapePointer(item.getKey());
-            EndpointView endpoint = new EndpointView(item.getKey(), item.getValue(), endpointPointer, config.clock(),
+            EndpointView endpoint = new EndpointView(item.getKey(), item.getValue(), endpointPointer, clock,
                     bodyBytes);
             endpointChecks.forEach(c -> c.check(endpoint, sink));
             JsonNode events = item.getValue().path("Events");
@@ -163,7 +172,7 @@ public final class Decider {
             for (Entry<String, JsonNode> e : events.properties()) {
                 if (e.getValue().isObject()) {
                     EventView event = new EventView(item.getKey(), e.getKey(), e.getValue(),
-                            endpointPointer + "/Events/" + Json.escapePointer(e.getKey()), config.clock(), bodyBytes);
+                            endpointPointer + "/Events/" + Json.escapePointer(e.getKey()), clock, bodyBytes);
                     eventChecks.forEach(c -> c.check(event, sink));
                 }
             }
