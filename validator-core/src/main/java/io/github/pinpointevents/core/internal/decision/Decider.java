@@ -131,14 +131,21 @@ public final class Decider {
     private Decision decide(JsonNode parsed, byte[] body) {
         JsonNode tree = parsed;
         BoundedFindings findings = new BoundedFindings(catalogue);
-        Findings sink = (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail));
         // A conforming body holds no null member (every member has a type), so only a body that breaks the
         // schema pays for null stripping and for networknt's detailed errors.
-        if (!fastSchema.conforms(parsed)) {
+        boolean conforms = fastSchema.conforms(parsed);
+        if (!conforms) {
             tree = NullMembers.strip(parsed, ShapeModel.get().eventsRequest());
-            schema.get().validate(tree, sink);
         }
-        collectCodeFindings(tree, body.length, sink);
+        RequestView request = new RequestView(tree, clock);
+        // Known before any item is walked: a request refused as a whole gives no item answers, so item findings
+        // past the cap need only be counted (100,100 events of one body).
+        findings.refusedAsAWhole(refusesRequest(request));
+        if (!conforms) {
+            schema.get().validate(tree, findings);
+        }
+        requestChecks.forEach(c -> c.check(request, findings));
+        collectItemFindings(request, body.length, findings);
         List<Finding> errors = locate(findings.listed(Severity.ERROR), body);
         List<Finding> warnings = locate(findings.listed(Severity.WARNING), body);
 
@@ -150,9 +157,15 @@ public final class Decider {
         return new Decision(respond(tree, findings), null, errors, warnings, findings.unlisted());
     }
 
-    private void collectCodeFindings(JsonNode tree, int bodyBytes, Findings sink) {
-        RequestView request = new RequestView(tree, clock);
-        requestChecks.forEach(c -> c.check(request, sink));
+    /** Whether a request-level code rule refuses the request; what they find is reported later, in order. */
+    private boolean refusesRequest(RequestView request) {
+        boolean[] refused = {false};
+        Findings probe = (rule, pointer, detail) -> refused[0] |= rule.severity() == Severity.ERROR;
+        requestChecks.forEach(c -> c.check(request, probe));
+        return refused[0];
+    }
+
+    private void collectItemFindings(RequestView request, int bodyBytes, Findings sink) {
         JsonNode batchItem = request.batchItem();
         if (!batchItem.isObject()) {
             return;
@@ -216,13 +229,6 @@ public final class Decider {
             }
         }
         return new int[] {line, offset - lineStart + 1};
-    }
-
-    private static Finding finding(Rule rule, String pointer, String detail) {
-        String[] tokens = Json.tokens(pointer);
-        String endpointId = tokens.length > 1 && tokens[0].equals("BatchItem") ? tokens[1] : null;
-        String eventId = tokens.length > 3 && tokens[2].equals("Events") ? tokens[3] : null;
-        return new Finding(rule, rule.message(), pointer, endpointId, eventId, detail, 0, 0);
     }
 
     private static List<Finding> locate(List<Finding> findings, byte[] body) {
