@@ -27,7 +27,7 @@ class RuleCatalogueTest {
     private final List<Rule> rules = RuleCatalogue.get().rules();
     private final SchemaEngine schema = new SchemaEngine(RuleCatalogue.get());
 
-    /** The service's (and botocore's) own words, as the reference quotes them. Nothing else is "observed". */
+    /** The service's (and botocore's) own words, as they were seen (each rule's sources say where). Nothing else is "observed". */
     private static final Map<String, String> OBSERVED = new TreeMap<>(Map.of(
             "event.event-type-blank", "Event type cannot be null, empty or blank",
             "event.attribute-count", "Number of attributes per event submitted should be less than 40.",
