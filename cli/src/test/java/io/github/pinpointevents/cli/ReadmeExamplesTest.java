@@ -61,6 +61,17 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void theSetUpCommandEndsAsTheReadmeSays() throws Exception {
+        String readme = Files.readString(Cli.repoRoot().resolve("README.md"));
+        Matcher said = Pattern.compile("It ends with `([^`]+)`").matcher(readme);
+        assertTrue(said.find(), "README.md says how validate samples ends");
+        Cli.Result run = Cli.run("validate", Cli.samples().toString());
+        assertEquals(0, run.code(), run.toString());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(said.group(1), lines.get(lines.size() - 1));
+    }
+
+    @Test
     void thePutEventsExamplesPrintWhatThePagesShow() throws Exception {
         int examples = 0;
         for (String page : List.of("README.md", "docs/put-events.md")) {
