@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The routes (see the table in README, Serve): PutEvents, UpdateEndpoint, GetEndpoint, every other
+ * The routes (see docs/serve.md, What it answers): PutEvents, UpdateEndpoint, GetEndpoint, every other
  * {@code /v1/apps} operation answered 405 naming it, and the recording API under {@code /_pinpoint-events/}.
  * Bodies are read without holding a thread ({@link BodyReader}) within the {@link BodyBudget}.
  */

@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The service's decision procedure: transport, whole-request checks, then each endpoint and event, and the
- * warnings that never change a decision (README.md, "How a request is decided"). Immutable and safe to share
+ * warnings that never change a decision (docs/rules.md, "How a request is decided"). Immutable and safe to share
  * between threads.
  */
 public final class Decider {
