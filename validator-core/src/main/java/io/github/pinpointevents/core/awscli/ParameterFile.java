@@ -1,4 +1,4 @@
-package io.github.pinpointevents.cli;
+package io.github.pinpointevents.core.awscli;
 
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import java.io.IOException;
@@ -68,8 +68,19 @@ final class ParameterFile {
 
     /** A parameter the AWS CLI could not load or parse. */
     static final class ParameterException extends Exception {
+        private final int exitCode;
+
         ParameterException(String message) {
+            this(message, AwsCliPutEvents.CLIENT_ERROR);
+        }
+
+        ParameterException(String message, int exitCode) {
             super(message);
+            this.exitCode = exitCode;
+        }
+
+        int exitCode() {
+            return exitCode;
         }
     }
 

@@ -1,0 +1,175 @@
+package io.github.pinpointevents.core.awscli;
+
+import io.github.pinpointevents.core.internal.PythonJson;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The AWS CLI's output formats for a (queried) response, as AWS CLI v2 prints them
+ * (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html).
+ */
+public enum AwsCliOutput {
+    JSON, TEXT, YAML, YAML_STREAM;
+
+    /** The format named on the command line or in AWS_DEFAULT_OUTPUT; null when there is no such format. */
+    public static AwsCliOutput named(String name) {
+        for (AwsCliOutput format : values()) {
+            if (format.cliName().equals(name)) {
+                return format;
+            }
+        }
+        return null;
+    }
+
+    /** The name the AWS CLI gives this format. */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Writes {@code value} in this format. */
+    public void write(JsonNode value, PrintWriter out) {
+        switch (this) {
+            case JSON -> {
+                if (!(value.isObject() && value.isEmpty())) { // the AWS CLI prints nothing for {}
+                    PythonJson.pretty(value, out);
+                }
+            }
+            case TEXT -> text(value, null, null, out);
+            case YAML -> yaml(value, out);
+            case YAML_STREAM -> yaml(tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(value), out);
+            default -> throw new AssertionError(this);
+        }
+        out.flush();
+    }
+
+    // Text: scalars of an object on one tab-separated line (sorted by key, led by the upper-cased key the object
+    // sits under), nested objects and lists after it; awscli/text.py in https://github.com/aws/aws-cli.
+    private static void text(JsonNode value, String identifier, List<String> scalarKeys, PrintWriter out) {
+        if (value.isObject()) {
+            textObject(value, identifier, scalarKeys, out);
+        } else if (value.isArray()) {
+            textList(value, identifier, out);
+        } else {
+            out.print(python(value) + "\n");
+        }
+    }
+
+    private static void textObject(JsonNode value, String identifier, List<String> scalarKeys, PrintWriter out) {
+        List<String> scalars = new ArrayList<>();
+        Map<String, JsonNode> nested = new TreeMap<>();
+        if (scalarKeys == null) {
+            new TreeMap<>(asMap(value)).forEach((k, v) -> {
+                if (v.isContainer()) {
+                    nested.put(k, v);
+                } else {
+                    scalars.add(python(v));
+                }
+            });
+        } else {
+            scalarKeys.forEach(k -> scalars.add(value.has(k) ? python(value.get(k)) : ""));
+            value.properties().forEach(e -> {
+                if (!scalarKeys.contains(e.getKey())) {
+                    nested.put(e.getKey(), e.getValue());
+                }
+            });
+        }
+        if (!scalars.isEmpty()) {
+            if (identifier != null) {
+                scalars.add(0, identifier.toUpperCase(Locale.ROOT));
+            }
+            out.print(String.join("\t", scalars) + "\n");
+        }
+        nested.forEach((k, v) -> text(v, k, null, out));
+    }
+
+    private static void textList(JsonNode list, String identifier, PrintWriter out) {
+        if (list.isEmpty()) {
+            return;
+        }
+        List<JsonNode> scalars = new ArrayList<>();
+        List<JsonNode> containers = new ArrayList<>();
+        boolean anyObject = false;
+        for (JsonNode element : list) {
+            anyObject |= element.isObject();
+            (element.isContainer() ? containers : scalars).add(element);
+        }
+        if (anyObject) {
+            TreeSet<String> keys = new TreeSet<>();
+            list.forEach(e -> e.properties().forEach(p -> {
+                if (!p.getValue().isContainer()) {
+                    keys.add(p.getKey());
+                }
+            }));
+            list.forEach(e -> text(e, identifier, new ArrayList<>(keys), out));
+            return;
+        }
+        if (!scalars.isEmpty()) {
+            if (identifier != null) {
+                scalars.forEach(s -> out.print(identifier.toUpperCase(Locale.ROOT) + "\t" + python(s) + "\n"));
+            } else {
+                out.print(String.join("\t", scalars.stream().map(AwsCliOutput::python).toList()) + "\n");
+            }
+        }
+        containers.forEach(c -> text(c, identifier, null, out));
+    }
+
+    private static Map<String, JsonNode> asMap(JsonNode object) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        object.properties().forEach(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    /** Python's str() of a JSON scalar. */
+    private static String python(JsonNode v) {
+        if (v.isNull() || v.isMissingNode()) {
+            return "None";
+        } else if (v.isBoolean()) {
+            return v.booleanValue() ? "True" : "False";
+        } else if (v.isString()) {
+            return v.asString();
+        } else if (v.isFloatingPointNumber()) {
+            return PythonJson.pretty(v).strip();
+        }
+        return v.asString();
+    }
+
+    private static void yaml(JsonNode value, PrintWriter out) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setWidth(80);
+        options.setAllowUnicode(true);
+        out.print(new Yaml(options).dump(plain(value)));
+    }
+
+    /** The tree as the maps, lists and scalars SnakeYAML writes. */
+    private static Object plain(JsonNode v) {
+        if (v.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            v.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+            return map;
+        } else if (v.isArray()) {
+            List<Object> list = new ArrayList<>();
+            v.forEach(e -> list.add(plain(e)));
+            return list;
+        } else if (v.isNull()) {
+            return null;
+        } else if (v.isBoolean()) {
+            return v.booleanValue();
+        } else if (v.isIntegralNumber()) {
+            return v.bigIntegerValue();
+        } else if (v.isNumber()) {
+            return v.doubleValue();
+        }
+        return v.asString();
+    }
+}
