@@ -19,4 +19,9 @@ def junit = new XmlSlurper().parse(new File(dir, 'TEST-pinpoint-events.xml'))
 assert junit.@tests == '2' && junit.@failures == '1'
 assert junit.testcase.find { it.failure.size() > 0 }.failure.@type == 'event.event-type-blank'
 assert new File(dir, 'pinpoint-events.txt').text.contains('2 requests in 2 files: 1 passed, 1 failed')
+def html = new File(dir, 'pinpoint-events.html').text
+assert html.startsWith('<!DOCTYPE html>')
+assert html.contains('2 requests in 2 files: 1 passed, 1 failed')
+assert html.contains('href="#rule-event.event-type-blank"') && html.contains('<dt id="rule-event.event-type-blank">')
+assert html.contains('<mark>')
 true

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,15 +33,20 @@ import picocli.CommandLine.Model.CommandSpec;
             "being checked, so any access key works. Every application id exists unless",
             "--application-id is given.",
             "",
-            "Answers: 202 with {\"Results\": ...}; a whole-request error with its HTTP",
-            "status, header x-amzn-ErrorType and body {\"Message\": ..., \"RequestID\": ...};",
-            "404 NotFoundException on other paths; 405 MethodNotAllowedException for",
-            "methods other than POST. Every answer has an x-amzn-RequestId header.",
+            "Also UpdateEndpoint (PUT) and GetEndpoint (GET) on",
+            "/v1/apps/{application-id}/endpoints/{endpoint-id}; any other /v1/apps",
+            "operation gets 405 MethodNotAllowedException naming it.",
+            "",
+            "Answers, all JSON: 202 with {\"Results\": ...}; a whole-request error with its",
+            "HTTP status, header x-amzn-ErrorType and body {\"Message\": ..., \"RequestID\": ...};",
+            "404 NotFoundException on other paths; 408 on --idle-timeout; 413 over",
+            "4,000,000 bytes; 431 over --max-header-bytes. Every answer has an",
+            "x-amzn-RequestId header.",
             "",
             "Accepted events (per-event 202) are recorded:",
-            "  GET    " + PinpointEventsServer.RECORDED_EVENTS_PATH,
+            "  GET    " + PinpointEventsServer.RECORDED_EVENTS_PATH + "[?after=SEQ&limit=N]",
             "         {\"RecordedEvents\": [{\"ApplicationId\", \"EndpointId\", \"EventId\",",
-            "         \"Event\"}, ...]}, in the order they were accepted",
+            "         \"Event\"}, ...], \"LastSequence\": N, \"Dropped\": N}: the last --max-events",
             "  DELETE " + PinpointEventsServer.RECORDED_EVENTS_PATH,
             "         forgets them; {\"Cleared\": N}. A --record file is kept as it is.",
             ""},
@@ -71,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "FILE.ndjson",
             description = "Also append each accepted event to FILE as one JSON line, {\"ApplicationId\","
                     + " \"EndpointId\", \"EventId\", \"Event\"}. An existing file is appended to, never truncated;"
-                    + " a line is written whole or not at all, also when interrupted.")
+                    + " a request's lines are written together before its answer; a torn last line left by a"
+                    + " crash is moved to FILE.torn on start.")
     String record;
 
     @Option(names = "--application-id", paramLabel = "ID",
@@ -85,9 +92,8 @@ final class ServeCommand implements Callable<Integer> {
                     + " Requests are not authenticated: anyone who can reach the port can send events.")
     boolean allowNonLoopback;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Request threads (default: twice the processors, at least 4).")
-    String threads;
+    @Mixin
+    ServeLimits limits;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -96,10 +102,8 @@ final class ServeCommand implements Callable<Integer> {
         PinpointEventsServer.Builder builder = PinpointEventsServer.builder().host(host)
                 .allowNonLoopback(allowNonLoopback);
         try {
-            builder.port(number("--port", port));
-            if (threads != null) {
-                builder.threads(number("--threads", threads));
-            }
+            builder.port(port(port));
+            limits.applyTo(builder);
             if (record != null) {
                 builder.recordFile(Path.of(record));
             }
@@ -115,18 +119,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         PinpointEventsServer server = builder.build();
         try {
-            // start() registers a shutdown hook that stops the server: on SIGINT/SIGTERM it finishes the
-            // requests in progress and closes the record file between two lines.
+            // start() registers a shutdown hook: on SIGINT/SIGTERM requests in progress finish, the file closes.
             server.start();
         } catch (IllegalArgumentException e) {
             err.println("pinpoint-events serve: --host " + e.getMessage() + " (add --allow-non-loopback)");
             return USAGE;
-        } catch (java.net.SocketException e) {
-            err.println("pinpoint-events serve: cannot listen on " + host + " port " + port + ": " + describe(e));
-            return USAGE;
         } catch (IOException | RuntimeException e) {
-            err.println("pinpoint-events serve: " + (record != null ? "cannot open the record file " + record + ": "
-                    : "cannot start: ") + describe(e));
+            err.println("pinpoint-events serve: " + ServeStartFailure.describe(e, host, port, record));
             return USAGE;
         }
         out.println("Listening on " + server.endpoint());
@@ -135,32 +134,7 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int number(String option, String value) {
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (option.equals("--port") && (n < 0 || n > 65535)) {
-                throw new IllegalArgumentException(option + " must be 0 to 65535: " + value);
-            }
-            if (option.equals("--threads") && n < 1) {
-                throw new IllegalArgumentException(option + " must be at least 1: " + value);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a number: " + value);
-        }
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return message != null ? message : e.getClass().getSimpleName();
+    private static int port(String value) {
+        return ServeLimits.atMost("--port", ServeLimits.number("--port", value, 0), 65535, "0 to 65535");
     }
 }

@@ -45,7 +45,9 @@ class ServeCommandTest {
         String[][] cases = {
             {"--port", "70000", "pinpoint-events serve: --port must be 0 to 65535: 70000"},
             {"--port", "http", "pinpoint-events serve: --port must be a number: http"},
-            {"--threads", "0", "pinpoint-events serve: --threads must be at least 1: 0"},
+            {"--threads", "0", "pinpoint-events serve: --threads must be at least 4: 0"},
+            {"--max-events", "x", "pinpoint-events serve: --max-events must be a number: x"},
+            {"--idle-timeout", "0", "pinpoint-events serve: --idle-timeout must be at least 1: 0"},
             {"--host", "0.0.0.0", "pinpoint-events serve: --host '0.0.0.0' is not a loopback address (127.0.0.1,"
                     + " ::1, localhost); listening on another interface must be allowed explicitly"
                     + " (add --allow-non-loopback)"},
@@ -84,6 +86,8 @@ class ServeCommandTest {
         for (String text : List.of("SigV4 signatures and credentials are accepted without\nbeing checked",
                 "GET    /_pinpoint-events/recorded-events", "DELETE /_pinpoint-events/recorded-events",
                 "--record=FILE.ndjson", "--host=HOST", "--port=N", "--application-id=ID", "--allow-non-loopback",
+                "--max-events=N", "--idle-timeout=SECONDS", "--max-connections=N", "--max-header-bytes=N",
+                "--fsync", "UpdateEndpoint", "FILE.torn",
                 "Listening on http://HOST:PORT", "x-amzn-ErrorType", "x-amzn-RequestId")) {
             assertTrue(help.contains(text), "help lacks '" + text + "':\n" + help);
         }

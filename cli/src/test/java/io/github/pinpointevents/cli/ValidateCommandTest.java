@@ -44,7 +44,7 @@ class ValidateCommandTest {
             assertEquals(one, three);
         }
         Cli.Result zero = Cli.run("validate", "--threads", "0", samples);
-        assertEquals(new Cli.Result(2, "", "pinpoint-events validate: --threads must be 1 or more: 0\n"), zero);
+        assertEquals(new Cli.Result(2, "", "pinpoint-events validate: Invalid value for option '--threads': '0' is not a whole number of 1 or more (see --help)\n"), zero);
     }
 
     @Test
@@ -240,8 +240,65 @@ class ValidateCommandTest {
                 .at("/requests/0/violations/0/ruleId").stringValue());
     }
 
+    @Test
+    void htmlFormatWritesOnePageWithTheFindingAndItsRule(@TempDir Path dir) throws IOException {
+        Path request = Files.writeString(dir.resolve("bad.json"), BLANK_TYPE);
+        Path page = dir.resolve("report.html");
+
+        Cli.Result html = Cli.run("validate", "--format", "html", "--output", page.toString(), request.toString());
+        Cli.Result stdout = Cli.run("validate", "--format", "html", request.toString());
+
+        assertEquals(1, html.code(), html::toString);
+        assertEquals("", html.out());
+        String text = Files.readString(page);
+        assertEquals(stdout.out(), text);
+        assertTrue(text.startsWith("<!DOCTYPE html>"), text);
+        assertTrue(text.contains("data-rule=\"event.event-type-blank\""), text);
+        assertTrue(text.contains("<dt id=\"rule-event.event-type-blank\">"), text);
+        assertTrue(text.contains("1 request in 1 file: 0 passed, 1 failed, 0 warnings"), text);
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // Verdicts
+
+    @Test
+    void strictFailsTheAppsOwnWarningsButNotWhatAnSdkSendsByItself(@TempDir Path dir) throws IOException {
+        String request = "{\"BatchItem\": {\"ep\": {\"Endpoint\": {\"Demographic\": {\"Locale\": \"%s\"}},"
+                + " \"Events\": {\"e\": {\"EventType\": \"page.view\", \"Timestamp\": \"2025-03-14T09:26:53.589Z\"}}}}}";
+        Path sdk = Files.writeString(dir.resolve("sdk.json"), request.formatted("USA"));
+        Path app = Files.writeString(dir.resolve("app.json"), request.formatted("en-US"));
+
+        Cli.Result bySdk = Cli.run("validate", "--strict", sdk.toString());
+        Cli.Result byApp = Cli.run("validate", "--strict", app.toString());
+
+        assertEquals(0, bySdk.code(), bySdk::toString);
+        assertEquals(sdk + ":1:" + (request.indexOf("\"Locale\"") + 1) + ": warning warn.locale-sdk-country [ep] /BatchItem/ep/Endpoint/Demographic/Locale:"
+                + " Locale is an ISO 3166-1 alpha-3 country code, not ll_CC: amplify-android sends this by itself"
+                + " and the app cannot change it, so it does not fail --strict (USA)\n"
+                + "1 request in 1 file: 1 passed, 0 failed, 1 warning\n", bySdk.out());
+        assertEquals(1, byApp.code(), byApp::toString);
+        assertTrue(byApp.out().contains(": warning warn.locale-format [ep] "), byApp::toString);
+        assertTrue(byApp.out().contains(app + ": FAIL"), byApp::toString);
+    }
+
+    @Test
+    void theGeneratorsDefaultMixPassesStrict(@TempDir Path dir) throws IOException {
+        Path requests = dir.resolve("requests.ndjson");
+        Cli.Result generated = Cli.run("generate", "--seed", "7", "-n", "300", "--events-per-request", "100",
+                "-o", requests.toString());
+        assertEquals(0, generated.code(), generated::toString);
+
+        Cli.Result strict = Cli.run("validate", "--strict", requests.toString());
+
+        java.util.Set<String> warned = new java.util.TreeSet<>();
+        strict.out().lines().map(java.util.regex.Pattern.compile(": warning (\\S+) ")::matcher)
+                .filter(java.util.regex.Matcher::find).forEach(m -> warned.add(m.group(1)));
+        assertEquals(0, strict.code(), () -> strict.out().lines().filter(l -> l.contains(": FAIL")).limit(5).toList()
+                .toString());
+        assertTrue(strict.out().matches("(?s).*\n300 requests in 1 file: 300 passed, 0 failed, [1-9]\\d* warnings\n"),
+                "amplify-android's ISO-3 Locale is still reported");
+        assertEquals(java.util.Set.of("warn.locale-sdk-country"), warned);
+    }
 
     @Test
     void serviceOnlyPassesWhatOnlyTheAwsCliRefuses(@TempDir Path dir) throws IOException {
@@ -405,7 +462,7 @@ class ValidateCommandTest {
                 + " Nul character not allowed (see --help)\n", nul.err());
         assertEquals(2, newline.code(), newline::toString);
         assertEquals("pinpoint-events validate: Invalid value for option '--format': 'json\\u000axml' is not one of"
-                + " text, json, sarif, junit (see --help)\n", newline.err());
+                + " text, json, sarif, junit, html (see --help)\n", newline.err());
     }
 
     // ---------------------------------------------------------------------------------------------------

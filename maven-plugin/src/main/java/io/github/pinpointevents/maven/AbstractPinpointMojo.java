@@ -1,5 +1,6 @@
 package io.github.pinpointevents.maven;
 
+import io.github.pinpointevents.core.report.TextReport;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -23,6 +24,15 @@ public abstract class AbstractPinpointMojo extends AbstractMojo {
             return;
         }
         executeGoal();
+    }
+
+    /** One line of the text report, at the log level of its kind. */
+    protected void log(TextReport.Line line) {
+        switch (line.kind()) {
+            case ERROR -> getLog().error(line.text());
+            case WARNING -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
+        }
     }
 
     /** The goal's name, for messages. */

@@ -1,6 +1,7 @@
 package io.github.pinpointevents.maven;
 
 import io.github.pinpointevents.core.Version;
+import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import io.github.pinpointevents.core.generate.GenerationSummary;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
 import io.github.pinpointevents.core.generate.GeneratorOutput;
@@ -56,17 +57,17 @@ public class GenerateMojo extends AbstractPinpointMojo {
      * @since 0.1.0
      */
     @Parameter(property = "pinpoint-events.generate.outputDirectory",
-            defaultValue = "${project.build.directory}/generated-test-resources/pinpoint-events")
+            defaultValue = "${project.build.directory}/" + FixtureDefaults.GENERATED_DIRECTORY)
     private File outputDirectory;
 
     /**
      * How requests are written: {@code requests} (one request body per file, with an index), {@code cli-input}
-     * (one AWS CLI input document per file), {@code ndjson} (requests.ndjson) or {@code json-array}
-     * (requests.json).
+     * (one AWS CLI input document per file), {@code ndjson} (requests.ndjson), {@code json-array} (requests.json)
+     * or {@code event-stream} (records.ndjson: the accepted events' event-stream records, docs/event-stream.md).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "pinpoint-events.generate.format", defaultValue = "requests")
+    @Parameter(property = "pinpoint-events.generate.format", defaultValue = FixtureDefaults.GENERATE_FORMAT)
     private String format;
 
     /**
@@ -94,7 +95,8 @@ public class GenerateMojo extends AbstractPinpointMojo {
     private String applicationId;
 
     /**
-     * Start of the time window of every timestamp, an ISO 8601 instant such as {@code 2025-01-01T00:00:00Z}.
+     * Start of the time window of every timestamp, an ISO 8601 instant such as {@code 2025-01-01T00:00:00Z}
+     * or a plain date such as {@code 2025-01-01} (midnight UTC), as the CLI's {@code --start} takes.
      *
      * @since 0.1.0
      */
@@ -102,7 +104,7 @@ public class GenerateMojo extends AbstractPinpointMojo {
     private String start;
 
     /**
-     * End of the time window (exclusive), an ISO 8601 instant.
+     * End of the time window (exclusive), an ISO 8601 instant or a plain date.
      *
      * @since 0.1.0
      */
@@ -215,8 +217,7 @@ public class GenerateMojo extends AbstractPinpointMojo {
             // Our own earlier output may be replaced; anything else only when told to.
             GeneratorConfig.Builder b = GeneratorConfig.builder().format(output)
                     .force(force || Files.isRegularFile(dir.resolve(FINGERPRINT)));
-            b.output(output.directory() ? dir
-                    : dir.resolve(output == OutputFormat.JSON_ARRAY ? "requests.json" : "requests.ndjson"));
+            b.output(output.directory() ? dir : dir.resolve(output.fileName()));
             if (count != null) {
                 b.count(count);
             }
@@ -227,10 +228,10 @@ public class GenerateMojo extends AbstractPinpointMojo {
                 b.applicationId(applicationId);
             }
             if (start != null) {
-                b.start(Instant.parse(start));
+                b.start(GeneratorConfig.parseInstant(start));
             }
             if (end != null) {
-                b.end(Instant.parse(end));
+                b.end(GeneratorConfig.parseInstant(end));
             }
             if (endpointsPerRequest != null) {
                 b.endpointsPerRequest(endpointsPerRequest);

@@ -1,43 +1,29 @@
 package io.github.pinpointevents.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
-import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.EventsResponse;
-import io.github.pinpointevents.core.result.ItemResponse;
-import io.github.pinpointevents.core.result.ItemStatus;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A local Amazon Pinpoint events endpoint: answers {@code POST /v1/apps/{application-id}/events} (PutEvents) as
@@ -73,41 +59,36 @@ public final class PinpointEventsServer implements AutoCloseable {
     /** The largest body the service accepts; one byte more is enough to answer 413. */
     public static final int MAX_BODY_BYTES = PayloadTooLargeRule.MAX_BODY_BYTES;
 
-    static final String NOT_FOUND_MESSAGE = "Resource not found";
+    public static final int DEFAULT_THREADS = 16;
+    public static final int DEFAULT_MAX_CONNECTIONS = 512;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_HEADER_BYTES = 16 * 1024;
+    public static final int DEFAULT_MAX_EVENTS = 10_000;
+    public static final int DEFAULT_MAX_ENDPOINTS = 10_000;
 
-    private static final Pattern EVENTS_PATH = Pattern.compile("/v1/apps/([^/]+)/events");
+    static final String NOT_FOUND_MESSAGE = PinpointHandler.NOT_FOUND_MESSAGE;
+
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-    /**
-     * How much of a refused oversized body is read and thrown away, so that the client, still sending, gets to
-     * read the 413 instead of a reset connection. Beyond it the connection is closed.
-     */
-    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private static final System.Logger LOG = System.getLogger(PinpointEventsServer.class.getName());
-
-    static {
-        // The JDK server writes a response's headers and body in two writes. With Nagle's algorithm on, the body
-        // waits for the client's delayed ACK of the headers: about 40 ms per request on Linux loopback. The
-        // property is read once, when the JDK creates its first HttpServer; a value set by the user is kept.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private final String host;
     private final int requestedPort;
     private final Path recordFile;
     private final Set<String> applicationIds;
     private final int threads;
+    private final int maxConnections;
+    private final long idleTimeoutMillis;
+    private final int maxHeaderBytes;
+    private final int maxEvents;
+    private final int maxEndpoints;
+    private final boolean fsync;
     private final boolean allowNonLoopback;
     private final ValidatorConfig validatorConfig;
-    private final AtomicInteger inFlight = new AtomicInteger();
 
-    // Set once by start(), before the first request can arrive.
+    // Set once by start(), under the lifecycle lock.
     private final Object lifecycle = new Object();
-    private PutEventsValidator validator;
-    private HttpServer http;
-    private ThreadPoolExecutor executor;
+    private Server jetty;
     private Recorder recorder;
     private InetSocketAddress bound;
     private Thread shutdownHook;
@@ -119,6 +100,12 @@ public final class PinpointEventsServer implements AutoCloseable {
         this.recordFile = b.recordFile;
         this.applicationIds = Set.copyOf(b.applicationIds);
         this.threads = b.threads;
+        this.maxConnections = b.maxConnections;
+        this.idleTimeoutMillis = b.idleTimeout.toMillis();
+        this.maxHeaderBytes = b.maxHeaderBytes;
+        this.maxEvents = b.maxEvents;
+        this.maxEndpoints = b.maxEndpoints;
+        this.fsync = b.fsync;
         this.allowNonLoopback = b.allowNonLoopback;
         this.validatorConfig = b.validatorConfig;
     }
@@ -140,7 +127,7 @@ public final class PinpointEventsServer implements AutoCloseable {
      */
     public PinpointEventsServer start() throws IOException {
         synchronized (lifecycle) {
-            if (http != null || stopped) {
+            if (jetty != null || stopped) {
                 throw new IllegalStateException(stopped ? "the server was stopped" : "the server is already started");
             }
             if (!allowNonLoopback && !isLoopback(host)) {
@@ -148,32 +135,55 @@ public final class PinpointEventsServer implements AutoCloseable {
                         + " localhost); listening on another interface must be allowed explicitly");
             }
             PutEventsValidator engine = PutEventsValidator.create(validatorConfig);
-            Recorder opened = new Recorder(recordFile);
-            HttpServer server;
+            Recorder opened = new Recorder(recordFile, maxEvents, fsync);
+            // Bounded: at most `threads` threads, and a bounded queue of tasks; Jetty reads headers and bodies
+            // without holding one, so slow clients cost a connection, not a thread.
+            QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 4), 60_000,
+                    new BlockingArrayQueue<>(threads * 64, threads * 64, threads * 64));
+            pool.setName("pinpoint-events-http");
+            pool.setDaemon(true);
+            Server server = new Server(pool);
+            HttpConfiguration http = new HttpConfiguration();
+            http.setSendServerVersion(false);
+            http.setSendDateHeader(true);
+            http.setRequestHeaderSize(maxHeaderBytes);
+            http.setIdleTimeout(idleTimeoutMillis);
+            ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+            connector.setHost(host);
+            connector.setPort(requestedPort);
+            connector.setIdleTimeout(idleTimeoutMillis);
+            connector.setAcceptQueueSize(maxConnections);
+            server.addConnector(connector);
+            server.addBean(new NetworkConnectionLimit(maxConnections, connector));
+            long bodyMemory = Math.max(MAX_BODY_BYTES + 1L, Runtime.getRuntime().maxMemory() / 16);
+            server.setHandler(new PinpointHandler(engine, opened, new EndpointRegistry(maxEndpoints),
+                    new BodyBudget(bodyMemory, pool), applicationIds, MAX_BODY_BYTES));
+            server.setErrorHandler(new JsonErrorHandler());
+            server.setStopTimeout(2_000);
             try {
-                server = HttpServer.create(new InetSocketAddress(host, requestedPort), 0);
-            } catch (IOException | RuntimeException e) {
+                server.start();
+            } catch (Exception e) {
                 opened.close();
-                throw e;
+                try {
+                    server.stop();
+                } catch (Exception ignored) {
+                    // Already failing; the first error is the one to report.
+                }
+                if (e.getCause() instanceof java.net.BindException bind) {
+                    throw bind;   // Jetty wraps it; callers tell "address in use" from other failures by it
+                }
+                if (e instanceof IOException io) {
+                    throw io;
+                }
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IOException(e.getMessage(), e);
             }
-            AtomicInteger threadNumber = new AtomicInteger();
-            // Bounded: a fixed number of threads and a bounded queue; when both are full the dispatcher thread
-            // runs the exchange itself, which stops it accepting new ones (back pressure, nothing dropped).
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                    new ArrayBlockingQueue<>(threads * 64), r -> {
-                        Thread t = new Thread(r, "pinpoint-events-http-" + threadNumber.incrementAndGet());
-                        t.setDaemon(true);
-                        return t;
-                    }, new ThreadPoolExecutor.CallerRunsPolicy());
-            // Set before the first request can arrive; the executor's hand-off publishes them to its threads.
-            this.validator = engine;
             this.recorder = opened;
-            this.executor = pool;
-            this.http = server;
-            this.bound = server.getAddress();
-            server.setExecutor(pool);
-            server.createContext("/", this::handle);
-            server.start();
+            this.jetty = server;
+            // The address actually bound (for "localhost", the loopback address the JDK chose).
+            this.bound = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
             this.shutdownHook = new Thread(this::stop, "pinpoint-events-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
             return this;
@@ -227,13 +237,13 @@ public final class PinpointEventsServer implements AutoCloseable {
      * Recorded events stay readable. Idempotent.
      */
     public void stop() {
-        HttpServer server;
+        Server server;
         synchronized (lifecycle) {
             if (stopped) {
                 return;
             }
             stopped = true;
-            server = http;
+            server = jetty;
             if (server == null) {
                 return;
             }
@@ -243,17 +253,10 @@ public final class PinpointEventsServer implements AutoCloseable {
                 // Called from the hook itself: the JVM is already shutting down.
             }
         }
-        // JDK 17's HttpServer.stop(n) waits the whole n seconds even with nothing in progress (fixed in JDK 21),
-        // so it is given time only when an exchange is being answered.
-        server.stop(inFlight.get() > 0 ? 2 : 0);
-        executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            server.stop();   // graceful up to the stop timeout: requests in progress are answered
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "stopping the HTTP server: " + e);
         }
         try {
             recorder.close();
@@ -274,164 +277,6 @@ public final class PinpointEventsServer implements AutoCloseable {
                 throw new IllegalStateException("the server is not started");
             }
             return bound;
-        }
-    }
-
-    // ---------------------------------------------------------------------------------------------- HTTP
-
-    private void handle(HttpExchange exchange) {
-        inFlight.incrementAndGet();
-        String requestId = UUID.randomUUID().toString();
-        try {
-            exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
-            route(exchange, requestId);
-        } catch (IOException | UncheckedIOException e) {
-            // The client went away, or the server is stopping: there is no one left to answer.
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "pinpoint-events: internal error answering "
-                    + exchange.getRequestMethod() + " " + exchange.getRequestURI(), e);
-            if (exchange.getResponseCode() == -1) {
-                try {
-                    error(exchange, requestId, 500, "InternalServerErrorException",
-                            "Internal error in pinpoint-events: " + e);
-                } catch (IOException ignored) {
-                    // Nothing more can be done for this exchange.
-                }
-            }
-        } finally {
-            exchange.close();
-            inFlight.decrementAndGet();
-        }
-    }
-
-    private void route(HttpExchange exchange, String requestId) throws IOException {
-        String path = Objects.requireNonNullElse(exchange.getRequestURI().getRawPath(), "");
-        String method = exchange.getRequestMethod();
-        Matcher events = EVENTS_PATH.matcher(path);
-        if (events.matches()) {
-            if (!method.equals("POST")) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                error(exchange, requestId, 405, "MethodNotAllowedException",
-                        "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
-                return;
-            }
-            String applicationId = decodePathSegment(events.group(1));
-            if (applicationId == null || (!applicationIds.isEmpty() && !applicationIds.contains(applicationId))) {
-                error(exchange, requestId, 404, "NotFoundException", NOT_FOUND_MESSAGE);
-                return;
-            }
-            putEvents(exchange, requestId, applicationId);
-        } else if (path.equals(RECORDED_EVENTS_PATH)) {
-            recordedEvents(exchange, requestId, method);
-        } else {
-            error(exchange, requestId, 404, "NotFoundException", NOT_FOUND_MESSAGE);
-        }
-    }
-
-    private void putEvents(HttpExchange exchange, String requestId, String applicationId) throws IOException {
-        InputStream in = exchange.getRequestBody();
-        // Never more than one byte over the limit in memory: that byte is enough to decide 413.
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
-            drain(in);
-        }
-        Decision decision = validator.decide(body);
-        if (decision.error() != null) {
-            error(exchange, requestId, decision.error().httpStatus(), decision.error().errorType(),
-                    decision.error().message());
-            return;
-        }
-        try {
-            recorder.record(accepted(applicationId, body, decision.response()));
-        } catch (IOException e) {
-            // A 202 would tell the caller its events were kept when they were not.
-            error(exchange, requestId, 500, "InternalServerErrorException",
-                    "pinpoint-events could not record the accepted events: " + e.getMessage());
-            return;
-        }
-        send(exchange, 202, Json.MAPPER.writeValueAsBytes(decision.response().toJson()));
-    }
-
-    /** The events the response accepts (per-event 202), in request order, as they were sent. */
-    private static List<RecordedEvent> accepted(String applicationId, byte[] body, EventsResponse response) {
-        boolean any = response.results().values().stream()
-                .anyMatch(item -> item.eventsItemResponse().values().stream().anyMatch(ItemStatus::accepted));
-        if (!any) {
-            return List.of();
-        }
-        // The engine accepted this body, so it parses; the engine keeps its tree to itself.
-        JsonNode batchItem = Json.MAPPER.readTree(body).path("BatchItem");
-        List<RecordedEvent> accepted = new ArrayList<>();
-        for (Map.Entry<String, ItemResponse> item : response.results().entrySet()) {
-            JsonNode events = batchItem.path(item.getKey()).path("Events");
-            for (Map.Entry<String, ItemStatus> event : item.getValue().eventsItemResponse().entrySet()) {
-                JsonNode sent = events.path(event.getKey());
-                if (event.getValue().accepted() && sent.isObject()) {
-                    accepted.add(new RecordedEvent(applicationId, item.getKey(), event.getKey(), sent));
-                }
-            }
-        }
-        return accepted;
-    }
-
-    private void recordedEvents(HttpExchange exchange, String requestId, String method) throws IOException {
-        switch (method) {
-            case "GET" -> {
-                ObjectNode answer = Json.MAPPER.createObjectNode();
-                ArrayNode list = answer.putArray("RecordedEvents");
-                recorder.events().forEach(e -> list.add(e.toJson()));
-                send(exchange, 200, Json.MAPPER.writeValueAsBytes(answer));
-            }
-            case "DELETE" -> {
-                ObjectNode answer = Json.MAPPER.createObjectNode();
-                answer.put("Cleared", recorder.clear());
-                send(exchange, 200, Json.MAPPER.writeValueAsBytes(answer));
-            }
-            default -> {
-                exchange.getResponseHeaders().set("Allow", "GET, DELETE");
-                error(exchange, requestId, 405, "MethodNotAllowedException",
-                        "Method " + method + " is not allowed on " + RECORDED_EVENTS_PATH + "; use GET or DELETE");
-            }
-        }
-    }
-
-    private static void error(HttpExchange exchange, String requestId, int status, String errorType, String message)
-            throws IOException {
-        exchange.getResponseHeaders().set("x-amzn-ErrorType", errorType);
-        ObjectNode body = Json.MAPPER.createObjectNode();
-        body.put("Message", message);
-        body.put("RequestID", requestId);
-        send(exchange, status, Json.MAPPER.writeValueAsBytes(body));
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            // A HEAD answer has no body; a length here would make the JDK server log a warning.
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static void drain(InputStream in) throws IOException {
-        byte[] sink = new byte[64 * 1024];
-        long drained = 0;
-        int n;
-        while (drained < DRAIN_LIMIT && (n = in.read(sink)) >= 0) {
-            drained += n;
-        }
-    }
-
-    /** The decoded path segment (%XX escapes, UTF-8; '+' is a plus sign in a path), or null when malformed. */
-    private static String decodePathSegment(String raw) {
-        try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 
@@ -459,7 +304,13 @@ public final class PinpointEventsServer implements AutoCloseable {
         private int port = 0;
         private Path recordFile;
         private Set<String> applicationIds = Set.of();
-        private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        private int threads = DEFAULT_THREADS;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+        private int maxEvents = DEFAULT_MAX_EVENTS;
+        private int maxEndpoints = DEFAULT_MAX_ENDPOINTS;
+        private boolean fsync;
         private boolean allowNonLoopback;
         private ValidatorConfig validatorConfig = ValidatorConfig.builder().warnings(false).build();
 
@@ -499,13 +350,59 @@ public final class PinpointEventsServer implements AutoCloseable {
             return this;
         }
 
-        /** Request threads (default: twice the processors, at least 4). */
+        /** At most this many threads (default {@value #DEFAULT_THREADS}; Jetty keeps 2 for accepting and I/O). */
         public Builder threads(int threads) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("threads must be at least 1: " + threads);
-            }
-            this.threads = threads;
+            this.threads = atLeast("threads", threads, 4);
             return this;
+        }
+
+        /** Open connections at most (default {@value #DEFAULT_MAX_CONNECTIONS}); beyond it, accepting waits. */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = atLeast("maxConnections", maxConnections, 1);
+            return this;
+        }
+
+        /**
+         * How long a connection may send nothing, while its headers or body are awaited or between requests,
+         * before it is answered 408 (in a request) or closed (default 10 s).
+         */
+        public Builder idleTimeout(Duration idleTimeout) {
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("idleTimeout must be positive: " + idleTimeout);
+            }
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        /** The request line and headers at most, in bytes (default {@value #DEFAULT_MAX_HEADER_BYTES}); over: 431. */
+        public Builder maxHeaderBytes(int maxHeaderBytes) {
+            this.maxHeaderBytes = atLeast("maxHeaderBytes", maxHeaderBytes, 1024);
+            return this;
+        }
+
+        /** Recent events kept in memory (default {@value #DEFAULT_MAX_EVENTS}); the oldest are dropped. */
+        public Builder maxEvents(int maxEvents) {
+            this.maxEvents = atLeast("maxEvents", maxEvents, 1);
+            return this;
+        }
+
+        /** Endpoints UpdateEndpoint keeps for GetEndpoint (default {@value #DEFAULT_MAX_ENDPOINTS}). */
+        public Builder maxEndpoints(int maxEndpoints) {
+            this.maxEndpoints = atLeast("maxEndpoints", maxEndpoints, 1);
+            return this;
+        }
+
+        /** Forces each request's record lines to the disk before its answer (default false). */
+        public Builder fsync(boolean fsync) {
+            this.fsync = fsync;
+            return this;
+        }
+
+        private static int atLeast(String name, int value, int min) {
+            if (value < min) {
+                throw new IllegalArgumentException(name + " must be at least " + min + ": " + value);
+            }
+            return value;
         }
 
         /** Allows a host that is not a loopback address, e.g. 0.0.0.0 in a container (default false). */

@@ -1,6 +1,6 @@
 package io.github.pinpointevents.server;
 
-import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.JsonCodec;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,7 +36,7 @@ public record RecordedEvent(String applicationId, String endpointId, String even
      * file, and one item of {@code GET /_pinpoint-events/recorded-events}.
      */
     public ObjectNode toJson() {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonCodec.object();
         node.put("ApplicationId", applicationId);
         node.put("EndpointId", endpointId);
         node.put("EventId", eventId);

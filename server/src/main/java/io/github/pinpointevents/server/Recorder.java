@@ -1,49 +1,55 @@
 package io.github.pinpointevents.server;
 
-import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.JsonCodec;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The accepted events: in memory, and appended to an NDJSON file when one is given. One lock orders both,
- * so the file and the list hold the same events in the same order, and {@link #close()} can only happen
- * between two whole lines.
+ * The accepted events: the most recent ones in a bounded in-memory ring, and every one appended to an NDJSON
+ * file when one is given. One lock orders both, so the file and the ring hold the same events in the same
+ * order, and {@link #close()} can only happen between two requests' lines.
+ *
+ * <p>The ring keeps each event as its compact JSON line (a tree costs several times its text) and drops the
+ * oldest when it holds more than {@code maxEvents} events or more than {@link #MAX_RING_BYTES} bytes, so its
+ * memory does not grow with the number of requests. Every event gets a sequence number, 1 for the first one
+ * recorded by this process, so a reader polling the ring can ask for what came after the last one it saw.
  */
 final class Recorder implements AutoCloseable {
 
-    private final Object lock = new Object();
-    private final List<RecordedEvent> events = new ArrayList<>();
-    private final Path path;
-    private final FileChannel file;
-    /** True when the file did not end with a newline: the next line must not be glued onto that text. */
-    private boolean startNewLine;
-    private boolean closed;
+    /** The ring's byte budget: eight of the largest bodies, whatever --max-events says. */
+    static final long MAX_RING_BYTES = 32L * 1024 * 1024;
 
-    Recorder(Path path) throws IOException {
-        this.path = path;
-        if (path == null) {
-            this.file = null;
-            return;
+    /** One ring entry: the event's sequence number and its {@link RecordedEvent#toJson()} line, no newline. */
+    record Entry(long sequence, byte[] json) {
+        RecordedEvent event() {
+            return RecordedEvent.fromJson(JsonCodec.read(json));
         }
-        // APPEND: an existing record is added to, never truncated; each write lands at the current end.
-        this.file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        this.startNewLine = endsWithoutNewline(path);
     }
 
-    Path path() {
-        return path;
+    private final Object lock = new Object();
+    private final ArrayDeque<Entry> ring = new ArrayDeque<>();
+    private final int maxEvents;
+    private final RecordFile file;
+    private long ringBytes;
+    private long lastSequence;
+    private long dropped;
+    private boolean closed;
+
+    Recorder(Path path, int maxEvents, boolean fsync) throws IOException {
+        this.maxEvents = maxEvents;
+        this.file = path == null ? null : RecordFile.open(path, fsync);
     }
 
     /**
-     * Records the events, in order. Each event becomes one line, written with one write of the line and its
-     * newline; a FileChannel has no buffer of its own, so the line is in the file when this returns.
+     * Records one request's events, in order: their lines go to the file in one write (and are forced to the
+     * disk with --fsync) before this returns, so the request is answered only once they are there.
      *
      * @throws IOException when the file cannot be written, or the recorder is closed (the server is stopping)
      */
@@ -52,46 +58,62 @@ final class Recorder implements AutoCloseable {
             return;
         }
         List<byte[]> lines = new ArrayList<>(batch.size());
-        if (file != null) {
-            for (RecordedEvent event : batch) {
-                lines.add((Json.MAPPER.writeValueAsString(event.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (RecordedEvent event : batch) {
+            byte[] line = JsonCodec.write(event.toJson());
+            lines.add(line);
+            all.write(line, 0, line.length);
+            all.write('\n');
         }
         synchronized (lock) {
             if (closed) {
                 throw new IOException("the server is stopping; events are no longer recorded");
             }
             if (file != null) {
-                if (startNewLine) {
-                    writeFully(ByteBuffer.wrap(new byte[] {'\n'}));
-                    startNewLine = false;
-                }
-                for (byte[] line : lines) {
-                    writeFully(ByteBuffer.wrap(line));
-                }
+                file.append(ByteBuffer.wrap(all.toByteArray()));
             }
-            events.addAll(batch);
+            for (byte[] line : lines) {
+                ring.addLast(new Entry(++lastSequence, line));
+                ringBytes += line.length;
+            }
+            while (!ring.isEmpty() && (ring.size() > maxEvents || ringBytes > MAX_RING_BYTES)) {
+                ringBytes -= ring.removeFirst().json().length;
+                dropped++;
+            }
         }
     }
 
-    private void writeFully(ByteBuffer line) throws IOException {
-        // One write() call writes a regular file's line whole; the loop only guards the contract of write.
-        while (line.hasRemaining()) {
-            file.write(line);
+    /** The ring's entries with a sequence number above {@code after}, oldest first, at most {@code limit}. */
+    List<Entry> entries(long after, int limit) {
+        synchronized (lock) {
+            List<Entry> out = new ArrayList<>(Math.min(limit, ring.size()));
+            for (Entry e : ring) {
+                if (e.sequence() > after && out.size() < limit) {
+                    out.add(e);
+                }
+            }
+            return out;
         }
     }
 
     List<RecordedEvent> events() {
+        return entries(0, Integer.MAX_VALUE).stream().map(Entry::event).toList();
+    }
+
+    /** Events dropped from the ring (the oldest first) since the start or the last clear. */
+    long dropped() {
         synchronized (lock) {
-            return List.copyOf(events);
+            return dropped;
         }
     }
 
-    /** Forgets the recorded events (the file is left as it is); returns how many there were. */
+    /** Forgets the events in the ring (the file is left as it is); returns how many there were. */
     int clear() {
         synchronized (lock) {
-            int count = events.size();
-            events.clear();
+            int count = ring.size();
+            ring.clear();
+            ringBytes = 0;
+            dropped = 0;
             return count;
         }
     }
@@ -110,15 +132,73 @@ final class Recorder implements AutoCloseable {
         }
     }
 
-    private static boolean endsWithoutNewline(Path path) throws IOException {
-        try (FileChannel read = FileChannel.open(path, StandardOpenOption.READ)) {
-            long size = read.size();
-            if (size == 0) {
-                return false;
+    /** The record file: recovered on open, appended to one request at a time. */
+    static final class RecordFile implements AutoCloseable {
+        private final FileChannel channel;
+        private final boolean fsync;
+
+        private RecordFile(FileChannel channel, boolean fsync) {
+            this.channel = channel;
+            this.fsync = fsync;
+        }
+
+        /**
+         * Opens FILE for appending. A last line without its newline (a crash during a write) is moved to
+         * FILE.torn (replacing an older one) and FILE is truncated to its last whole line, so every line a
+         * reader finds in FILE is whole.
+         */
+        static RecordFile open(Path path, boolean fsync) throws IOException {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                long size = channel.size();
+                long whole = lastNewline(channel, size) + 1;
+                if (whole < size) {
+                    Path torn = path.resolveSibling(path.getFileName() + ".torn");
+                    try (FileChannel out = FileChannel.open(torn, StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                        channel.transferTo(whole, size - whole, out);
+                        out.force(true);
+                    }
+                    channel.truncate(whole);
+                    channel.force(true);
+                }
             }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            read.read(last, size - 1);
-            return last.get(0) != '\n';
+            // APPEND: each write lands at the current end, also when another process truncated or appended.
+            return new RecordFile(FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND), fsync);
+        }
+
+        void append(ByteBuffer lines) throws IOException {
+            while (lines.hasRemaining()) {
+                channel.write(lines);
+            }
+            if (fsync) {
+                channel.force(false);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
+
+        /** The offset of the last '\n' in the file, or -1; reads backwards in 64 KB blocks. */
+        private static long lastNewline(FileChannel channel, long size) throws IOException {
+            ByteBuffer block = ByteBuffer.allocate(64 * 1024);
+            long end = size;
+            while (end > 0) {
+                long start = Math.max(0, end - block.capacity());
+                block.clear().limit((int) (end - start));
+                while (block.hasRemaining() && channel.read(block, start + block.position()) >= 0) {
+                    // read the block whole
+                }
+                for (int i = block.position() - 1; i >= 0; i--) {
+                    if (block.get(i) == '\n') {
+                        return start + i;
+                    }
+                }
+                end = start;
+            }
+            return -1;
         }
     }
 }

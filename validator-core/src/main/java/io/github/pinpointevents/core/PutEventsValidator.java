@@ -5,6 +5,7 @@ import io.github.pinpointevents.core.internal.Lazy;
 import io.github.pinpointevents.core.internal.ParameterValidator;
 import io.github.pinpointevents.core.internal.SchemaEngine;
 import io.github.pinpointevents.core.result.Decision;
+import io.github.pinpointevents.core.result.ParameterFindings;
 import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import java.util.List;
@@ -69,5 +70,13 @@ public final class PutEventsValidator {
      */
     public List<Finding> checkParameters(JsonNode putEventsInput, InputSource eventsRequestSource) {
         return parameters.validate(putEventsInput, eventsRequestSource);
+    }
+
+    /**
+     * As {@link #checkParameters(JsonNode, InputSource)}, listing at most {@link Decision#MAX_LISTED}
+     * findings and counting the rest: for reports, whose memory must not grow with a hostile input.
+     */
+    public ParameterFindings checkParametersListed(JsonNode putEventsInput, InputSource eventsRequestSource) {
+        return parameters.validate(putEventsInput, eventsRequestSource, Decision.MAX_LISTED);
     }
 }

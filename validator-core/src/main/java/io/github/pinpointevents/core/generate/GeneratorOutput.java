@@ -1,6 +1,8 @@
 package io.github.pinpointevents.core.generate;
 
+import io.github.pinpointevents.core.eventstream.EventStreamRecords;
 import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.internal.PythonJson;
 import io.github.pinpointevents.core.internal.TemporarySibling;
 import java.io.BufferedOutputStream;
@@ -11,15 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a run in the configured {@link OutputFormat}: the one call front ends make. Files are written to a
@@ -61,7 +64,9 @@ public final class GeneratorOutput {
             ProgressListener progress) throws OutputException {
         GeneratorConfig config = generator.config();
         boolean array = config.format() == OutputFormat.JSON_ARRAY;
-        boolean expectations = config.invalidRate() > 0;
+        // Records carry only the accepted events: no expected answers or index beside them.
+        boolean records = config.format() == OutputFormat.EVENT_STREAM;
+        boolean expectations = config.invalidRate() > 0 && !records;
         Path output = config.output();
         List<Pending> files = new ArrayList<>();
         try {
@@ -86,8 +91,11 @@ public final class GeneratorOutput {
                     expected = new Pending(output.resolveSibling(stem + ".expected" + extension), config.force());
                     files.add(expected);
                 }
-                index = new Pending(output.resolveSibling(stem + ".index.csv"), config.force());
-                files.add(index);
+                if (!records) {
+                    index = new Pending(output.resolveSibling(stem + ".index.csv"), config.force());
+                    files.add(index);
+                }
+                TemporarySibling.removeStale(output.toAbsolutePath().getParent(), stem);
                 for (Pending p : files) {
                     p.checkFree();
                 }
@@ -98,7 +106,8 @@ public final class GeneratorOutput {
             }
             GenerationSummary summary;
             boolean withIndex = index != null;
-            try (out; Stream<Line> requests = generator.stream(r -> Line.of(r, array, expectations, withIndex))) {
+            try (out; Stream<Line> requests = generator.stream(r -> records
+                    ? Line.records(r, config.seed()) : Line.of(r, array, expectations, withIndex))) {
                 Counter counter = new Counter(config, progress);
                 if (index != null && config.firstIndex() == 0) {
                     index.out.write(INDEX_HEADER.getBytes(StandardCharsets.UTF_8));
@@ -119,7 +128,7 @@ public final class GeneratorOutput {
                         out.write('\n');
                     }
                     out.write(line.document);
-                    if (!array) {
+                    if (!array && !records) {
                         out.write(NEWLINE);
                     }
                     if (expected != null) {
@@ -172,6 +181,7 @@ public final class GeneratorOutput {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new OutputException(dir + " exists and is not a directory");
             }
+            TemporarySibling.removeStale(dir, null); // before the emptiness check: a killed run's leftovers
             if (Files.isDirectory(dir) && !config.force()) {
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                     if (entries.iterator().hasNext()) {
@@ -237,8 +247,24 @@ public final class GeneratorOutput {
         }
     }
 
-    /** One request of an NDJSON or JSON array output, serialised on a generating thread. */
+    /** One request of an NDJSON, JSON array or event-stream output, serialised on a generating thread. */
     private record Line(GeneratedRequest request, byte[] document, byte[] expected, byte[] indexRow, long bytes) {
+        /** The records of the request's accepted events, one a line (none for a refused request). */
+        static Line records(GeneratedRequest r, long seed) {
+            EventsResponse response = r.expected().error() == null ? r.expected().response() : null;
+            List<ObjectNode> records = EventStreamRecords.records(r.applicationId(), r.eventsRequest(), response, 0);
+            long arrival = arrivalMillis(seed, r.index(), records);
+            java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+            for (ObjectNode record : records) {
+                record.put("arrival_timestamp", arrival);
+                lines.writeBytes(ASCII.writeValueAsBytes(record));
+                lines.write('\n');
+            }
+            GeneratedRequest slim = new GeneratedRequest(r.index(), r.applicationId(), null, null, r.mutation(),
+                    r.expected(), r.endpointCount(), records.size());
+            return new Line(slim, lines.toByteArray(), null, null, lines.size());
+        }
+
         static Line of(GeneratedRequest r, boolean array, boolean expectations, boolean index) {
             long bytes = index ? PythonJson.dumps(r.eventsRequest()).length : Json.compactSize(r.eventsRequest());
             // Keep only what the writer needs: a 4 MB request should not stay referenced longer than its bytes.
@@ -250,6 +276,18 @@ public final class GeneratorOutput {
         }
     }
 
+    /**
+     * The arrival time of a generated request: its latest event's time plus a delivery delay of 0.2 to 5 s drawn
+     * from the seed and the request's index, never from the clock, so the records are the same on every run.
+     */
+    static long arrivalMillis(long seed, long index, List<ObjectNode> records) {
+        long latest = 0;
+        for (ObjectNode record : records) {
+            latest = Math.max(latest, record.path("event_timestamp").asLong(0));
+        }
+        return latest + 200 + new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index).nextLong(4_800);
+    }
+
     private static byte[] indexLine(String file, GeneratedRequest r, long bytes) {
         return (file + "," + r.applicationId() + "," + r.endpointCount() + "," + r.eventCount() + "," + bytes + ","
                 + (r.mutation() == null ? "" : r.mutation()) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -259,9 +297,9 @@ public final class GeneratorOutput {
         Path tmp = TemporarySibling.create(target);
         try {
             Files.write(tmp, content);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            TemporarySibling.moveOver(tmp, target);
         } finally {
-            Files.deleteIfExists(tmp);
+            TemporarySibling.delete(tmp);
         }
     }
 
@@ -330,7 +368,7 @@ public final class GeneratorOutput {
 
         void commit() throws IOException {
             out.close();
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            TemporarySibling.moveOver(tmp, target);
             tmp = null;
         }
 
@@ -340,7 +378,7 @@ public final class GeneratorOutput {
                     out.close();
                 }
                 if (tmp != null) {
-                    Files.deleteIfExists(tmp);
+                    TemporarySibling.delete(tmp);
                 }
             } catch (IOException ignored) {
                 // best effort: the temporary file is hidden and harmless

@@ -196,7 +196,9 @@ final class RequestBuilder {
                 e.put("ChannelType", "GCM");
                 mobileDemographic(e, p, p.language + "_" + p.city.iso2(), "ANDROID");
                 e.put("EffectiveDate", "");
-                location(e, p, p.city.iso3(), true); // empty City/PostalCode/Region when unknown, as observed (A1)
+                // Empty City/PostalCode/Region when unknown, as captured traffic shows: https://github.com/
+                // amosyuen/ha-mikucare/blob/b5bee033e62c31a2e8a1d233efeba1aa399058e3/custom_components/mikucare/api.py
+                location(e, p, p.city.iso3(), true);
                 e.putObject("Metrics");
                 e.put("OptOut", p.notificationsAllowed ? "NONE" : "ALL");
                 if (p.userId != null) {

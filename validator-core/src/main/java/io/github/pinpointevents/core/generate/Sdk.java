@@ -2,7 +2,8 @@ package io.github.pinpointevents.core.generate;
 
 /**
  * The client that sends an endpoint's events, with the conventions of its real code
- * (reference: client-payloads-and-peers.md §1): SdkName and ClientSdkVersion, id casing, Session.Id format,
+ * (read in https://github.com/aws-amplify/amplify-js, .../amplify-android, .../amplify-swift,
+ * .../aws-sdk-android and .../aws-sdk-ios): SdkName and ClientSdkVersion, id casing, Session.Id format,
  * pause/resume events, the shape of the Endpoint it sends.
  */
 public enum Sdk {

@@ -39,8 +39,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The service's decision procedure (DESIGN steps 1 and 3-5, and the warnings of step 6). Immutable and
- * safe to share between threads.
+ * The service's decision procedure: transport, whole-request checks, then each endpoint and event, and the
+ * warnings that never change a decision (README.md, "How a request is decided"). Immutable and safe to share
+ * between threads.
  */
 public final class Decider {
 
@@ -120,34 +121,27 @@ public final class Decider {
 
     private Decision decide(JsonNode parsed, byte[] body) {
         JsonNode tree = parsed;
-        List<Finding> findings = new ArrayList<>();
+        BoundedFindings findings = new BoundedFindings(catalogue);
+        Findings sink = (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail));
         // A conforming body holds no null member (every member has a type), so only a body that breaks the
         // schema pays for null stripping and for networknt's detailed errors.
         if (!fastSchema.conforms(parsed)) {
             tree = NullMembers.strip(parsed, ShapeModel.get().eventsRequest());
-            schema.get().validate(tree, (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail)));
+            schema.get().validate(tree, sink);
         }
-        collectCodeFindings(tree, body.length, findings);
-        findings.sort(Comparator.comparingInt(v -> catalogue.rank(v.rule())));
-        dropRepeats(findings);
+        collectCodeFindings(tree, body.length, sink);
+        List<Finding> errors = locate(findings.listed(Severity.ERROR), body);
+        List<Finding> warnings = locate(findings.listed(Severity.WARNING), body);
 
-        List<Finding> located = locate(findings, body);
-        List<Finding> errors = located.stream().filter(v -> v.rule().severity() == Severity.ERROR).toList();
-        List<Finding> warnings = located.stream().filter(v -> v.rule().severity() == Severity.WARNING).toList();
-
-        Finding requestError = errors.stream().filter(v -> v.rule().level() == Level.REQUEST).findFirst()
-                .orElse(null);
+        Rule requestError = findings.requestRefusal();
         if (requestError != null) {
-            Rule rule = requestError.rule();
-            return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), rule.message()), errors,
-                    warnings);
+            return new Decision(null, new ServiceError(requestError.errorType(), requestError.statusCode(),
+                    requestError.message()), errors, warnings, findings.unlisted());
         }
-        return new Decision(respond(tree, errors), null, errors, warnings);
+        return new Decision(respond(tree, findings), null, errors, warnings, findings.unlisted());
     }
 
-    private void collectCodeFindings(JsonNode tree, int bodyBytes, List<Finding> findings) {
-        Findings sink = (rule, pointer, detail) ->
-                findings.add(finding(rule, pointer, detail));
+    private void collectCodeFindings(JsonNode tree, int bodyBytes, Findings sink) {
         RequestView request = new RequestView(tree, config.clock());
         requestChecks.forEach(c -> c.check(request, sink));
         JsonNode batchItem = request.batchItem();
@@ -176,33 +170,24 @@ public final class Decider {
         }
     }
 
-    /** The per-item answer: each item's message is its first refusing rule's. */
-    private EventsResponse respond(JsonNode tree, List<Finding> errors) {
-        Map<String, List<Finding>> byEndpoint = errors.stream().filter(v -> v.endpointId() != null)
-                .collect(Collectors.groupingBy(Finding::endpointId));
+    /** The per-item answer: each item's message is its best-ranked refusing rule's. */
+    private static EventsResponse respond(JsonNode tree, BoundedFindings findings) {
         Map<String, ItemResponse> results = new LinkedHashMap<>();
         for (Entry<String, JsonNode> item : tree.path("BatchItem").properties()) {
-            List<Finding> mine = byEndpoint.getOrDefault(item.getKey(), List.of());
-            ItemStatus endpointStatus = status(mine.stream().filter(v -> v.rule().level() == Level.ENDPOINT));
-            // Each event's first refusal, found in one pass: most requests refuse nothing at all.
-            Map<String, ItemStatus> refusedEvents = new HashMap<>();
-            for (Finding v : mine) {
-                if (v.rule().level() == Level.EVENT && v.eventId() != null) {
-                    refusedEvents.putIfAbsent(v.eventId(), ItemStatus.refused(v.message()));
-                }
-            }
+            ItemStatus endpointStatus = status(findings.endpointRefusal(item.getKey()));
+            Map<String, Rule> refusedEvents = findings.eventRefusals(item.getKey());
             JsonNode eventNodes = item.getValue().path("Events");
             Map<String, ItemStatus> events = new LinkedHashMap<>(eventNodes.size() * 4 / 3 + 1);
             for (String eventId : eventNodes.propertyNames()) {
-                events.put(eventId, refusedEvents.getOrDefault(eventId, ItemStatus.ACCEPTED));
+                events.put(eventId, status(refusedEvents.get(eventId)));
             }
             results.put(item.getKey(), new ItemResponse(endpointStatus, events));
         }
         return new EventsResponse(results);
     }
 
-    private static ItemStatus status(java.util.stream.Stream<Finding> refusals) {
-        return refusals.findFirst().map(v -> ItemStatus.refused(v.message())).orElse(ItemStatus.ACCEPTED);
+    private static ItemStatus status(Rule refusal) {
+        return refusal == null ? ItemStatus.ACCEPTED : ItemStatus.refused(refusal.message());
     }
 
     private Decision refused(Rule rule, String message, String detail) {
@@ -222,12 +207,6 @@ public final class Decider {
             }
         }
         return new int[] {line, offset - lineStart + 1};
-    }
-
-    /** One finding per rule and pointer: a timestamp can fail the schema's format and its pattern. */
-    private static void dropRepeats(List<Finding> findings) {
-        Set<String> seen = new java.util.HashSet<>();
-        findings.removeIf(v -> !seen.add(v.rule().id() + ' ' + v.pointer()));
     }
 
     private static Finding finding(Rule rule, String pointer, String detail) {

@@ -52,7 +52,8 @@ public final class Json {
 
     /**
      * Immutable and thread-safe. Parse errors quote the input, as the service's answers to unparsable
-     * bodies do (reference N7). An object naming a member twice is refused ({@code DuplicateMemberRule}).
+     * bodies do (Pinpoint quotes Jackson's parser text: https://github.com/aws/aws-sdk-ruby/issues/2962). An
+     * object naming a member twice is refused ({@code DuplicateMemberRule}).
      */
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(READ_CONSTRAINTS)

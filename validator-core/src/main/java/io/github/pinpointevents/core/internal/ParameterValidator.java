@@ -2,6 +2,7 @@ package io.github.pinpointevents.core.internal;
 
 import io.github.pinpointevents.core.InputSource;
 import io.github.pinpointevents.core.result.Finding;
+import io.github.pinpointevents.core.result.ParameterFindings;
 import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.client.InvalidParameterTypeRule;
@@ -33,9 +34,14 @@ public final class ParameterValidator {
 
     /** Checks a PutEvents input ({@code {"ApplicationId": ..., "EventsRequest": ...}}); pointers are into it. */
     public List<Finding> validate(JsonNode putEventsInput, InputSource eventsRequestSource) {
-        Walk walk = new Walk(eventsRequestSource == InputSource.EVENTS_REQUEST_ARGUMENT);
+        return validate(putEventsInput, eventsRequestSource, Integer.MAX_VALUE).listed();
+    }
+
+    /** As {@link #validate(JsonNode, InputSource)}, listing at most {@code limit} findings and counting the rest. */
+    public ParameterFindings validate(JsonNode putEventsInput, InputSource eventsRequestSource, int limit) {
+        Walk walk = new Walk(eventsRequestSource == InputSource.EVENTS_REQUEST_ARGUMENT, limit);
         walk.value(putEventsInput, input, At.ROOT);
-        return walk.out;
+        return new ParameterFindings(walk.out, walk.unlisted);
     }
 
     /**
@@ -68,9 +74,21 @@ public final class ParameterValidator {
         /** Whether the EventsRequest came from --events-request, whose objects Python holds as OrderedDicts. */
         private final boolean orderedEventsRequest;
         private final List<Finding> out = new ArrayList<>();
+        private final int limit;
+        private long unlisted;
 
-        Walk(boolean orderedEventsRequest) {
+        Walk(boolean orderedEventsRequest, int limit) {
             this.orderedEventsRequest = orderedEventsRequest;
+            this.limit = limit;
+        }
+
+        /** Whether one more finding is listed; past the limit it is only counted, and its text never built. */
+        private boolean listing() {
+            if (out.size() < limit) {
+                return true;
+            }
+            unlisted++;
+            return false;
         }
 
         void value(JsonNode value, Shape shape, At at) {
@@ -100,13 +118,13 @@ public final class ParameterValidator {
 
         private void structure(JsonNode value, Shape.Structure s, At at) {
             for (String required : s.required()) {
-                if (!value.has(required)) { // present-but-null counts as present in Python
+                if (!value.has(required) && listing()) { // present-but-null counts as present in Python
                     out.add(violation(missing, missing.render(display(at.name()), required), at.pointer(),
                             required));
                 }
             }
             for (String member : value.propertyNames()) {
-                if (!s.members().containsKey(member)) {
+                if (!s.members().containsKey(member) && listing()) {
                     out.add(violation(unknown, unknown.render(display(at.name()), member,
                             String.join(", ", s.members().keySet())), at.member(member).pointer(), member));
                 }
@@ -120,7 +138,7 @@ public final class ParameterValidator {
         }
 
         private boolean typeChecked(boolean ok, JsonNode value, String validTypes, At at) {
-            if (!ok) {
+            if (!ok && listing()) {
                 String pointer = at.pointer();
                 boolean ordered = orderedEventsRequest && pointer.startsWith(EVENTS_REQUEST);
                 String type = PythonRepr.type(value, ordered);

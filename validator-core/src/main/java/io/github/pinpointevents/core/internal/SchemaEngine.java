@@ -11,9 +11,11 @@ import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.rules.RuleCatalogue;
 import io.github.pinpointevents.core.rules.SchemaBound;
 import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,28 +80,64 @@ public final class SchemaEngine {
         return schema.validate(body).isEmpty();
     }
 
+    /**
+     * Reports each schema error to its rule as networknt finds it. networknt keeps every error in a list; ours
+     * forwards and forgets them, so a body of 300,000 misplaced numbers costs time, not heap.
+     */
     public void validate(JsonNode body, Findings findings) {
-        for (Error error : schema.validate(body)) {
-            String keyword = error.getKeyword();
-            if (keyword.equals("type") && error.getInstanceNode() != null
-                    && TypeMismatchRule.overflows(error.getInstanceNode())) {
-                continue; // networknt calls Infinity "unknown"; TypeMismatchRule reports it with a clear detail
-            }
-            String fragment = fragment(error.getSchemaLocation());
-            String property = error.getProperty();
-            String key = property != null && (keyword.equals("required") || keyword.equals("dependentRequired"))
-                    ? fragment + "/" + property : fragment;
-            Rule rule = bindings.containsKey(key) ? bindings.get(key) : bindings.get(keyword);
-            if (rule == null) {
-                throw new IllegalStateException("schema error at " + key + " is bound to no rule");
-            }
-            String pointer = error.getInstanceLocation().toString();
-            if (property != null && NAMED_MEMBER.contains(keyword)) {
-                pointer = pointer + "/" + Json.escapePointer(property);
-            }
-            findings.report(rule, pointer, keyword.equals("pattern") || keyword.equals("format")
-                    ? "got " + abbreviate(Json.MAPPER.writeValueAsString(error.getInstanceNode()))
-                    : error.getMessage());
+        schema.validate(body, context -> context.setErrors(new ForwardingList(error -> report(error, findings))));
+    }
+
+    private void report(Error error, Findings findings) {
+        String keyword = error.getKeyword();
+        if (keyword.equals("type") && error.getInstanceNode() != null
+                && TypeMismatchRule.overflows(error.getInstanceNode())) {
+            return; // networknt calls Infinity "unknown"; TypeMismatchRule reports it with a clear detail
+        }
+        String fragment = fragment(error.getSchemaLocation());
+        String property = error.getProperty();
+        String key = property != null && (keyword.equals("required") || keyword.equals("dependentRequired"))
+                ? fragment + "/" + property : fragment;
+        Rule rule = bindings.containsKey(key) ? bindings.get(key) : bindings.get(keyword);
+        if (rule == null) {
+            throw new IllegalStateException("schema error at " + key + " is bound to no rule");
+        }
+        String pointer = error.getInstanceLocation().toString();
+        if (property != null && NAMED_MEMBER.contains(keyword)) {
+            pointer = pointer + "/" + Json.escapePointer(property);
+        }
+        findings.report(rule, pointer, keyword.equals("pattern") || keyword.equals("format")
+                ? "got " + abbreviate(Json.MAPPER.writeValueAsString(error.getInstanceNode()))
+                : error.getMessage());
+    }
+
+    /**
+     * The error list networknt appends to: each error goes to a consumer and is not kept. networknt reads
+     * only its size during validation (to tell whether a subschema added errors); our schema has no
+     * applicator (anyOf, oneOf, not, if) that would read errors back, and reading one fails loudly.
+     */
+    private static final class ForwardingList extends AbstractList<Error> {
+        private final Consumer<Error> sink;
+        private int size;
+
+        ForwardingList(Consumer<Error> sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void add(int index, Error error) {
+            sink.accept(error);
+            size++;
+        }
+
+        @Override
+        public Error get(int index) {
+            throw new UnsupportedOperationException("schema errors are forwarded, not kept");
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 

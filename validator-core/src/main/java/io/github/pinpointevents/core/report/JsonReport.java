@@ -63,6 +63,9 @@ public final class JsonReport {
         findings(node.putArray("violations"), r.decision().errors());
         findings(node.putArray("parameterValidation"), r.parameterFindings());
         findings(node.putArray("warnings"), r.decision().warnings());
+        if (r.decision().unlisted() > 0) { // absent when every finding is listed, as it was before the cap
+            node.put("unlistedFindings", r.decision().unlisted());
+        }
         return node;
     }
 

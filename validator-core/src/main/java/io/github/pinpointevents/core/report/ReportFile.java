@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Function;
 
 /**
@@ -39,7 +38,7 @@ public final class ReportFile implements AutoCloseable {
             PrintWriter out = new PrintWriter(writer);
             return new ReportFile(target, temporary, out, format.apply(out));
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
+            TemporarySibling.delete(temporary);
             throw e;
         }
     }
@@ -64,7 +63,7 @@ public final class ReportFile implements AutoCloseable {
         if (out.checkError()) {
             throw new IOException("cannot write " + temporary);
         }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        TemporarySibling.moveOver(temporary, target);
         committed = true;
     }
 
@@ -73,7 +72,7 @@ public final class ReportFile implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             out.close();
-            Files.deleteIfExists(temporary);
+            TemporarySibling.delete(temporary);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.github.pinpointevents.core.report;
 
+import io.github.pinpointevents.core.fixture.DocumentKind;
 import io.github.pinpointevents.core.fixture.RequestResult;
+import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Finding;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -58,6 +60,11 @@ public final class TextReport {
             r.parameterFindings().forEach(v -> lines.add(new Line(kind, finding(r, "aws-cli", v))));
         }
         r.decision().warnings().forEach(v -> lines.add(new Line(Kind.WARNING, finding(r, "warning", v))));
+        if (r.decision().unlisted() > 0) {
+            lines.add(new Line(details ? kind : Kind.INFO, r.name() + ": " + r.decision().unlisted() + " more "
+                    + (r.decision().unlisted() == 1 ? "finding" : "findings") + " not listed (a request lists at most "
+                    + Decision.MAX_LISTED + " of each kind)"));
+        }
         if (!r.passed()) {
             lines.add(new Line(Kind.ERROR, r.name() + ": FAIL " + verdict(r)));
         } else if (verbose) {
@@ -74,9 +81,14 @@ public final class TextReport {
                 + " failed, " + s.warnings() + (s.warnings() == 1 ? " warning" : " warnings"));
     }
 
-    private static String verdict(RequestResult r) {
+    /** Why a request fails, or what the AWS CLI would do: the words after FAIL. */
+    static String verdict(RequestResult r) {
         if (r.mismatch() != null) {
             return "differs from " + r.expectedFile() + ": " + r.mismatch();
+        }
+        if (r.kind() == DocumentKind.EVENT_STREAM_RECORD) {
+            return "record: " + r.decision().errors().size() + (r.decision().errors().size() == 1 ? " finding"
+                    : " findings");
         }
         if (r.decision().error() != null) {
             return "request refused: " + r.decision().error().errorType() + " (" + r.decision().error().httpStatus()

@@ -18,6 +18,7 @@ public abstract class Rule {
     private final Provenance provenance;
     private final String source;
     private final String description;
+    private final boolean sentBySdk;
 
     protected Rule(Builder b) {
         this.id = Objects.requireNonNull(b.id);
@@ -29,6 +30,7 @@ public abstract class Rule {
         this.provenance = Objects.requireNonNull(b.provenance);
         this.source = Objects.requireNonNull(b.source);
         this.description = Objects.requireNonNull(b.description);
+        this.sentBySdk = b.sentBySdk;
     }
 
     /** Stable identifier, such as {@code event.attribute-count}. */
@@ -73,6 +75,19 @@ public abstract class Rule {
         return description;
     }
 
+    /**
+     * Whether this warning is about what an official SDK sends by itself, which the app's developer cannot
+     * change: such a warning informs, and does not fail {@code --strict}.
+     */
+    public final boolean sentBySdk() {
+        return sentBySdk;
+    }
+
+    /** Whether a finding of this rule fails a request under {@code --strict}: every warning but an SDK's own. */
+    public final boolean failsStrict() {
+        return severity == Severity.WARNING && !sentBySdk;
+    }
+
     @Override
     public final String toString() {
         return id;
@@ -102,6 +117,7 @@ public abstract class Rule {
         private Provenance provenance;
         private String source;
         private String description;
+        private boolean sentBySdk;
 
         private Builder(String id, Level level, Severity severity) {
             this.id = id;
@@ -140,6 +156,12 @@ public abstract class Rule {
 
         public Builder describe(String description) {
             this.description = description;
+            return this;
+        }
+
+        /** Marks a warning about what an official SDK sends by itself: it does not fail {@code --strict}. */
+        public Builder sentBySdk() {
+            this.sentBySdk = true;
             return this;
         }
     }

@@ -51,6 +51,7 @@ import io.github.pinpointevents.core.rules.warning.LocaleFormatWarning;
 import io.github.pinpointevents.core.rules.warning.OptOutNoneWithoutAddressWarning;
 import io.github.pinpointevents.core.rules.warning.OptOutValueWarning;
 import io.github.pinpointevents.core.rules.warning.ReservedEventTypeWarning;
+import io.github.pinpointevents.core.rules.warning.SdkCountryLocaleWarning;
 import io.github.pinpointevents.core.rules.warning.SessionEventWithoutSessionWarning;
 import io.github.pinpointevents.core.rules.warning.TimestampNotUtcWarning;
 import io.github.pinpointevents.core.rules.warning.TimezoneUnknownWarning;
@@ -119,6 +120,7 @@ public final class RuleCatalogue {
             new AppAttributeKeysWarning(),
             new EndpointWithoutEventsWarning(),
             new LocaleFormatWarning(),
+            new SdkCountryLocaleWarning(),
             new TimezoneUnknownWarning(),
             new CountryCodeWarning(),
             new CoordinatesRangeWarning(),

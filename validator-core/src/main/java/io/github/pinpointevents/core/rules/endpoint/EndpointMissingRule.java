@@ -12,7 +12,8 @@ public final class EndpointMissingRule extends Rule implements SchemaBound {
         super(error("endpoint.endpoint-missing", Level.ENDPOINT)
                 .message("Endpoint is required")
                 .inferred("EventsBatch.Endpoint is required in the service model; SDKs always send one (amplify-js"
-                        + " sends {}). Refused at the endpoint, by analogy with a missing EventType (N1). Not seen.")
+                        + " sends {}). Refused at the endpoint, by analogy with a missing EventType"
+                        + " (https://github.com/aws-amplify/amplify-js/issues/10966). Not seen.")
                 .describe("A BatchItem value has no Endpoint member (or it is null)."));
     }
 

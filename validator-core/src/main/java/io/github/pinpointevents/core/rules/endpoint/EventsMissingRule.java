@@ -12,7 +12,9 @@ public final class EventsMissingRule extends Rule implements SchemaBound {
         super(error("endpoint.events-missing", Level.ENDPOINT)
                 .message("Events is required")
                 .inferred("EventsBatch.Events is required in the service model. Refused at the endpoint, by analogy"
-                        + " with a missing EventType (N1). Not seen; the message is ours.")
+                        + " with a missing EventType (https://github.com/aws-amplify/amplify-js/issues/10966). Not"
+                        + " seen; the"
+                        + " message is ours.")
                 .describe("A BatchItem value has no Events member (or it is null)."));
     }
 

@@ -12,8 +12,10 @@ public final class EventIdEmptyRule extends Rule implements EventCheck {
     public EventIdEmptyRule() {
         super(error("event.id-empty", Level.EVENT)
                 .message("Event ID cannot be empty")
-                .inferred("Event IDs are free-form (A3: \"boletatest\"; A4: \"undefined\" is echoed back). An empty one"
-                        + " cannot name an event. Not seen; the message is ours.")
+                .inferred("Event IDs are free-form (\"boletatest\" was accepted,"
+                        + " https://github.com/pplu/aws-sdk-perl/issues/389; \"undefined\" is echoed back,"
+                        + " https://github.com/aws-amplify/amplify-js/issues/10966). An empty one cannot name an"
+                        + " event. Not seen; the message is ours.")
                 .describe("An Events key is the empty string."));
     }
 

@@ -11,7 +11,8 @@ public final class EventTypeBlankRule extends Rule implements SchemaBound {
     public EventTypeBlankRule() {
         super(error("event.event-type-blank", Level.EVENT)
                 .message("Event type cannot be null, empty or blank")
-                .observed("N1: amplify-js #10966, a body without EventType got HTTP 202 with this event at 400 and"
+                .observed("https://github.com/aws-amplify/amplify-js/issues/10966: a body without EventType got"
+                        + " HTTP 202 with this event at 400 and"
                         + " this message. Its wording covers null, empty and whitespace-only values.")
                 .describe("Event.EventType is absent, null, \"\" or white space only (Java's Character.isWhitespace;"
                         + " a no-break space is not white space)."));

@@ -11,9 +11,11 @@ public final class SessionDurationMissingRule extends Rule implements SchemaBoun
     public SessionDurationMissingRule() {
         super(error("event.session-duration-missing", Level.EVENT)
                 .message("Session start and stop timestamp's exist but duration is null")
-                .observed("N3: amplify-android PR #2007 (commit 0e4f462a), written after testing against the service;"
+                .observed("https://github.com/aws-amplify/amplify-android/pull/2007 (commit 0e4f462a), written after"
+                        + " testing against the service;"
                         + " the API reference agrees that Duration 'is required if a value is provided for the"
-                        + " StopTimestamp' (D1).")
+                        + " StopTimestamp' (https://docs.aws.amazon.com/pinpoint/latest/apireference/"
+                        + "apps-application-id-events.html).")
                 .describe("Event.Session has a StopTimestamp and no Duration."));
     }
 

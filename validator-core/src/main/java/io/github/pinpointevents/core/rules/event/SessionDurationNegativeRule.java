@@ -11,8 +11,8 @@ public final class SessionDurationNegativeRule extends Rule implements SchemaBou
     public SessionDurationNegativeRule() {
         super(error("event.session-duration-negative", Level.EVENT)
                 .message("Session duration cannot be negative")
-                .inferred("A session cannot stop before it starts (reference Unknowns: 'Stop before Start' has no"
-                        + " known text). Refused, the conservative reading; the message is ours.")
+                .inferred("A session cannot stop before it starts; no answer to a stop before"
+                        + " the start is known. Refused, the conservative reading; the message is ours.")
                 .describe("Event.Session.Duration is below 0."));
     }
 

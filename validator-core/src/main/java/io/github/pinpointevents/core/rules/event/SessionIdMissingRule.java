@@ -12,7 +12,9 @@ public final class SessionIdMissingRule extends Rule implements SchemaBound {
         super(error("event.session-id-missing", Level.EVENT)
                 .message("Session id cannot be null or empty")
                 .inferred("Session.Id is required when a Session is sent (service model). The event alone is refused,"
-                        + " by analogy with N1; an empty Id is refused too (reference Unknowns). Not seen; the"
+                        + " by analogy with a missing EventType"
+                        + " (https://github.com/aws-amplify/amplify-js/issues/10966); an"
+                        + " empty Id is refused too, as no answer to one is known. Not seen; the"
                         + " message is ours.")
                 .describe("Event.Session is present and its Id is absent, null or \"\"."));
     }

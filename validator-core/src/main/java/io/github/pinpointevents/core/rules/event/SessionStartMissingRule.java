@@ -12,7 +12,8 @@ public final class SessionStartMissingRule extends Rule implements SchemaBound {
         super(error("event.session-start-missing", Level.EVENT)
                 .message("Session start timestamp cannot be null or empty")
                 .inferred("Session.StartTimestamp is required when a Session is sent (service model). The event"
-                        + " alone is refused, by analogy with N1. Not seen; the message is ours.")
+                        + " alone is refused, by analogy with a missing EventType"
+                        + " (https://github.com/aws-amplify/amplify-js/issues/10966). Not seen; the message is ours.")
                 .describe("Event.Session is present and its StartTimestamp is absent or null."));
     }
 

@@ -11,8 +11,9 @@ public final class TimestampMissingRule extends Rule implements SchemaBound {
     public TimestampMissingRule() {
         super(error("event.timestamp-missing", Level.EVENT)
                 .message("Event timestamp cannot be null, empty or blank")
-                .inferred("Timestamp is required in the service model. By analogy with EventType (N1) the event"
-                        + " alone is refused; the message is ours, in N1's style. Not seen.")
+                .inferred("Timestamp is required in the service model. By analogy with a missing EventType"
+                        + " (https://github.com/aws-amplify/amplify-js/issues/10966) the event alone is refused; the"
+                        + " message is ours, in that answer's style. Not seen.")
                 .describe("Event.Timestamp is absent or null."));
     }
 

@@ -13,7 +13,7 @@ public final class ChannelTypeInvalidRule extends Rule implements SchemaBound {
                 .message("ChannelType must be one of: PUSH, GCM, APNS, APNS_SANDBOX, APNS_VOIP, APNS_VOIP_SANDBOX,"
                         + " ADM, SMS, VOICE, EMAIL, BAIDU, CUSTOM, IN_APP")
                 .inferred("ChannelType is an enumeration in the service model; botocore does not check it. An unknown"
-                        + " value fails enum deserialization of the whole body (DESIGN step 3). No service text is"
+                        + " value fails enum deserialization of the whole body. No service text is"
                         + " known.")
                 .describe("Endpoint.ChannelType is a string outside the enumeration, such as \"FCM\" or \"gcm\"."));
     }

@@ -10,7 +10,7 @@ public final class NotAnObjectRule extends Rule {
         super(error("request.not-an-object", Level.REQUEST)
                 .message("Request body must be a JSON object")
                 .inferred("The EventsRequest shape is a structure; a body of another JSON type cannot be deserialized"
-                        + " (DESIGN step 1). No service text is known.")
+                        + ". No service text is known.")
                 .describe("The body is a JSON array, string, number, boolean or null."));
     }
 }

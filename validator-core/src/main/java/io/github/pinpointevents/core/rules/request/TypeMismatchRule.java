@@ -20,8 +20,9 @@ public final class TypeMismatchRule extends Rule implements SchemaBound, Request
     public TypeMismatchRule() {
         super(error("request.type-mismatch", Level.REQUEST)
                 .message("Request body could not be deserialized: a member has the wrong JSON type")
-                .inferred("A JSON type mismatch fails deserialization of the whole body (DESIGN step 1; metrics sent"
-                        + " as arrays were not recorded, humanmade/aws-analytics #101). The service's Jackson might"
+                .inferred("A JSON type mismatch fails deserialization of the whole body (metrics sent as arrays"
+                        + " were not recorded, https://github.com/humanmade/aws-analytics/pull/101). The service's"
+                        + " Jackson might"
                         + " coerce some scalars; we refuse them, the conservative reading. No service text is known."
                         + " A number beyond the range of a double (1e400, or an integer of more than 309 digits)"
                         + " is read by Jackson as Infinity without complaint, which no JSON answer or event stream"

@@ -14,8 +14,9 @@ public final class OptOutNoneWithoutAddressWarning extends Rule implements Endpo
         super(warning("warn.opt-out-none-without-address", Level.ENDPOINT)
                 .message("OptOut is NONE but the endpoint has no Address; UpdateEndpoint refuses this with"
                         + " 'Missing Address'")
-                .inferred("N6: UpdateEndpoint answers 'Missing Address' for OptOut NONE without an Address"
-                        + " (amplify-js #1910); whether PutEvents does is not shown. SDKs send ALL without a token.")
+                .inferred("UpdateEndpoint answers 'Missing Address' for OptOut NONE without an Address"
+                        + " (https://github.com/aws-amplify/amplify-js/issues/1910); whether PutEvents does is not"
+                        + " shown. SDKs send ALL without a token.")
                 .describe("Endpoint.OptOut is NONE and Endpoint.Address is absent or empty."));
     }
 

@@ -1,0 +1,39 @@
+package io.github.pinpointevents.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.generate.GeneratorConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal's defaults are the core's: the same files as the CLI finds, the same time bounds as --start takes. */
+class DefaultIncludesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theGoalsDefaultIncludesFindWhatTheCliFinds() throws Exception {
+        for (String name : List.of("a.json", "b.ndjson", "c.jsonl", "a.expected.json", "b.expected.ndjson",
+                "c.expected.jsonl", "notes.txt", "sub/d.JSON", "sub/e.json")) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{}");
+        }
+        List<Path> byGlobs = FixtureFiles.scan(dir.toFile(), null, null,
+                new org.apache.maven.plugin.logging.SystemStreamLog());
+        assertEquals(FixtureValidator.collect(List.of(dir)), byGlobs);
+    }
+
+    @Test
+    void startTakesAPlainDateAsTheCliDoes() throws IOException {
+        assertEquals(Instant.parse("2025-01-06T00:00:00Z"), GeneratorConfig.parseInstant("2025-01-06"));
+        assertEquals(Instant.parse("2025-01-06T10:00:00Z"), GeneratorConfig.parseInstant("2025-01-06T10:00:00Z"));
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.pinpointevents.server;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.eclipse.jetty.io.Content;
+
+/**
+ * Reads a request body without blocking a thread: keeps at most {@code limit + 1} bytes (one over the limit is
+ * enough to answer 413), then reads and throws away up to {@link #DRAIN_LIMIT} more so that a client still
+ * sending gets to read the 413 on a usable connection instead of a reset. Beyond that it stops reading.
+ */
+final class BodyReader implements Runnable {
+
+    /** How much of a refused oversized body is thrown away before the server stops reading it. */
+    static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
+    /** The outcome: the bytes kept, whether the body was read to its end, and a read failure if any. */
+    record Body(byte[] bytes, boolean complete, Throwable failure) {
+        boolean timedOut() {
+            return failure instanceof TimeoutException;
+        }
+    }
+
+    private final Content.Source source;
+    private final int limit;
+    private final Consumer<Body> then;
+    private final ByteArrayOutputStream kept;
+    private long discarded;
+
+    BodyReader(Content.Source source, int limit, long expectedLength, Consumer<Body> then) {
+        this.source = source;
+        this.limit = limit;
+        this.then = then;
+        this.kept = new ByteArrayOutputStream((int) Math.max(0, Math.min(expectedLength, limit + 1L)));
+    }
+
+    @Override
+    public void run() {
+        while (true) {
+            Content.Chunk chunk = source.read();
+            if (chunk == null) {
+                source.demand(this);
+                return;
+            }
+            if (Content.Chunk.isFailure(chunk)) {
+                then.accept(new Body(kept.toByteArray(), false, chunk.getFailure()));
+                return;
+            }
+            ByteBuffer data = chunk.getByteBuffer();
+            int keep = (int) Math.min(data.remaining(), limit + 1L - kept.size());
+            if (keep > 0) {
+                byte[] part = new byte[keep];
+                data.get(part);
+                kept.writeBytes(part);
+            }
+            discarded += data.remaining();
+            boolean last = chunk.isLast();
+            chunk.release();
+            if (last) {
+                then.accept(new Body(kept.toByteArray(), true, null));
+                return;
+            }
+            if (discarded > DRAIN_LIMIT) {
+                then.accept(new Body(kept.toByteArray(), false, null));
+                return;
+            }
+        }
+    }
+}

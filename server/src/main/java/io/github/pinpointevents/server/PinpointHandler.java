@@ -1,0 +1,290 @@
+package io.github.pinpointevents.server;
+
+import io.github.pinpointevents.core.JsonCodec;
+import io.github.pinpointevents.core.PutEventsValidator;
+import io.github.pinpointevents.core.result.Decision;
+import io.github.pinpointevents.core.result.EventsResponse;
+import io.github.pinpointevents.core.result.ItemResponse;
+import io.github.pinpointevents.core.result.ItemStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The routes (see the table in README, Serve): PutEvents, UpdateEndpoint, GetEndpoint, every other
+ * {@code /v1/apps} operation answered 405 naming it, and the recording API under {@code /_pinpoint-events/}.
+ * Bodies are read without holding a thread ({@link BodyReader}) within the {@link BodyBudget}.
+ */
+final class PinpointHandler extends Handler.Abstract {
+
+    static final String NOT_FOUND_MESSAGE = "Resource not found";
+
+    private static final Pattern EVENTS = Pattern.compile("/v1/apps/([^/]+)/events");
+    private static final Pattern ENDPOINT = Pattern.compile("/v1/apps/([^/]+)/endpoints/([^/]+)");
+    /** Other operations of the service model's /v1/apps tree, by method and path, for the 405 message. */
+    private static final List<Map.Entry<Pattern, String>> OTHER_OPERATIONS = List.of(
+            Map.entry(Pattern.compile("DELETE /v1/apps/[^/]+/endpoints/[^/]+"), "DeleteEndpoint"),
+            Map.entry(Pattern.compile("PUT /v1/apps/[^/]+/endpoints"), "UpdateEndpointsBatch"),
+            Map.entry(Pattern.compile("GET /v1/apps/[^/]+/users/[^/]+"), "GetUserEndpoints"),
+            Map.entry(Pattern.compile("DELETE /v1/apps/[^/]+/users/[^/]+"), "DeleteUserEndpoints"),
+            Map.entry(Pattern.compile("POST /v1/apps/[^/]+/messages"), "SendMessages"),
+            Map.entry(Pattern.compile("POST /v1/apps/[^/]+/users-messages"), "SendUsersMessages"),
+            Map.entry(Pattern.compile("GET /v1/apps/[^/]+"), "GetApp"),
+            Map.entry(Pattern.compile("DELETE /v1/apps/[^/]+"), "DeleteApp"),
+            Map.entry(Pattern.compile("GET /v1/apps"), "GetApps"),
+            Map.entry(Pattern.compile("POST /v1/apps"), "CreateApp"));
+
+    private final PutEventsValidator validator;
+    private final Recorder recorder;
+    private final EndpointRegistry endpoints;
+    private final BodyBudget budget;
+    private final Set<String> applicationIds;
+    private final int maxBodyBytes;
+
+    PinpointHandler(PutEventsValidator validator, Recorder recorder, EndpointRegistry endpoints, BodyBudget budget,
+            Set<String> applicationIds, int maxBodyBytes) {
+        super(InvocationType.NON_BLOCKING);
+        this.validator = validator;
+        this.recorder = recorder;
+        this.endpoints = endpoints;
+        this.budget = budget;
+        this.applicationIds = applicationIds;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        String id = UUID.randomUUID().toString();
+        response.getHeaders().put(Answers.REQUEST_ID, id);
+        String path = request.getHttpURI().getPath();
+        String method = request.getMethod();
+        Matcher events = EVENTS.matcher(path);
+        Matcher endpoint = ENDPOINT.matcher(path);
+        if (events.matches()) {
+            if (!method.equals("POST")) {
+                response.getHeaders().put(HttpHeader.ALLOW, "POST");
+                Answers.error(response, callback, id, 405, "MethodNotAllowedException",
+                        "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
+            } else if (knownApplication(events.group(1), response, callback, id)) {
+                withBody(request, response, callback, id, body -> putEvents(decode(events.group(1)), body,
+                        response, callback, id));
+            }
+        } else if (endpoint.matches() && (method.equals("PUT") || method.equals("GET"))) {
+            if (knownApplication(endpoint.group(1), response, callback, id)) {
+                String app = decode(endpoint.group(1));
+                String endpointId = decode(endpoint.group(2));
+                if (method.equals("GET")) {
+                    getEndpoint(app, endpointId, response, callback, id);
+                } else {
+                    withBody(request, response, callback, id, body -> updateEndpoint(app, endpointId, body,
+                            response, callback, id));
+                }
+            }
+        } else if (path.equals("/v1/apps") || path.startsWith("/v1/apps/")) {
+            Answers.error(response, callback, id, 405, "MethodNotAllowedException", "pinpoint-events serve does"
+                    + " not implement " + operation(method, path) + "; it answers PutEvents, UpdateEndpoint and"
+                    + " GetEndpoint");
+        } else if (path.equals(PinpointEventsServer.RECORDED_EVENTS_PATH)) {
+            recordedEvents(request, method, response, callback, id);
+        } else {
+            Answers.error(response, callback, id, 404, "NotFoundException", NOT_FOUND_MESSAGE);
+        }
+        return true;
+    }
+
+    private boolean knownApplication(String raw, Response response, Callback callback, String id) {
+        String app = decode(raw);
+        if (app == null || (!applicationIds.isEmpty() && !applicationIds.contains(app))) {
+            Answers.error(response, callback, id, 404, "NotFoundException", NOT_FOUND_MESSAGE);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Reads the body within the budget, then calls {@code then} with it. A declared length over the limit is
+     * answered 413 before anything is read (so a client waiting on Expect: 100-continue never sends it).
+     */
+    private void withBody(Request request, Response response, Callback callback, String id,
+            java.util.function.Consumer<byte[]> then) {
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) {
+            tooLarge(response, callback, id);
+            return;
+        }
+        long reserved = declared >= 0 ? declared : maxBodyBytes + 1L;
+        Callback releasing = Callback.from(callback, () -> budget.release(reserved));
+        budget.reserve(reserved, new BodyReader(request, maxBodyBytes, declared, body -> {
+            try {
+                if (body.timedOut()) {
+                    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                    Answers.error(response, releasing, id, 408, "RequestTimeoutException",
+                            "Request timed out (limit: --idle-timeout)");
+                } else if (body.failure() != null) {
+                    releasing.failed(body.failure());   // the client went away: no one to answer
+                } else if (body.bytes().length > maxBodyBytes) {
+                    if (!body.complete()) {
+                        response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                    }
+                    tooLarge(response, releasing, id);
+                } else {
+                    then.accept(body.bytes());
+                }
+            } catch (RuntimeException e) {
+                releasing.failed(e);
+            }
+        })::run);
+    }
+
+    private void tooLarge(Response response, Callback callback, String id) {
+        // The engine's own answer for a body one byte over the limit.
+        var error = validator.decideBySize(maxBodyBytes + 1L).orElseThrow().error();
+        Answers.error(response, callback, id, error.httpStatus(), error.errorType(), error.message());
+    }
+
+    private void putEvents(String app, byte[] body, Response response, Callback callback, String id) {
+        Decision decision = validator.decide(body);
+        if (decision.error() != null) {
+            Answers.error(response, callback, id, decision.error().httpStatus(), decision.error().errorType(),
+                    decision.error().message());
+            return;
+        }
+        try {
+            recorder.record(accepted(app, body, decision.response()));
+        } catch (IOException e) {
+            // A 202 would tell the caller its events were kept when they were not.
+            Answers.error(response, callback, id, 500, "InternalServerErrorException",
+                    "pinpoint-events could not record the accepted events: " + e.getMessage());
+            return;
+        }
+        Answers.json(response, callback, 202, decision.response().toJson());
+    }
+
+    /** The events the response accepts (per-event 202), in request order, as they were sent. */
+    private static List<RecordedEvent> accepted(String app, byte[] body, EventsResponse response) {
+        boolean any = response.results().values().stream()
+                .anyMatch(item -> item.eventsItemResponse().values().stream().anyMatch(ItemStatus::accepted));
+        if (!any) {
+            return List.of();
+        }
+        JsonNode batchItem = JsonCodec.read(body).path("BatchItem");
+        List<RecordedEvent> accepted = new ArrayList<>();
+        for (Map.Entry<String, ItemResponse> item : response.results().entrySet()) {
+            JsonNode sent = batchItem.path(item.getKey()).path("Events");
+            for (Map.Entry<String, ItemStatus> event : item.getValue().eventsItemResponse().entrySet()) {
+                JsonNode one = sent.path(event.getKey());
+                if (event.getValue().accepted() && one.isObject()) {
+                    accepted.add(new RecordedEvent(app, item.getKey(), event.getKey(), one));
+                }
+            }
+        }
+        return accepted;
+    }
+
+    private void updateEndpoint(String app, String endpointId, byte[] body, Response response, Callback callback,
+            String id) {
+        JsonNode request;
+        try {
+            request = JsonCodec.read(body);
+        } catch (JacksonException e) {
+            request = null;
+        }
+        String problem = EndpointRequestCheck.problem(request);
+        if (problem != null) {
+            Answers.error(response, callback, id, 400, "BadRequestException", problem);
+            return;
+        }
+        endpoints.update(app, endpointId, request, id);
+        ObjectNode answer = JsonCodec.object();
+        answer.putObject("MessageBody").put("Message", "Accepted").put("RequestID", id);
+        Answers.json(response, callback, 202, answer);
+    }
+
+    private void getEndpoint(String app, String endpointId, Response response, Callback callback, String id) {
+        endpoints.get(app, endpointId).ifPresentOrElse(
+                found -> Answers.json(response, callback, 200, found),
+                () -> Answers.error(response, callback, id, 404, "NotFoundException", NOT_FOUND_MESSAGE));
+    }
+
+    /**
+     * GET: {@code {"RecordedEvents": [...], "LastSequence": N, "Dropped": N}}, the ring's events after
+     * {@code ?after=SEQ} (default 0), at most {@code ?limit=N} (default and most 10,000). DELETE: forget them.
+     */
+    private void recordedEvents(Request request, String method, Response response, Callback callback, String id) {
+        switch (method) {
+            case "GET" -> {
+                Fields query = Request.extractQueryParameters(request);
+                long after;
+                int limit;
+                try {
+                    after = Long.parseLong(query.getValue("after") == null ? "0" : query.getValue("after"));
+                    limit = Integer.parseInt(query.getValue("limit") == null ? "10000" : query.getValue("limit"));
+                } catch (NumberFormatException e) {
+                    Answers.error(response, callback, id, 400, "BadRequestException",
+                            "after and limit must be whole numbers");
+                    return;
+                }
+                List<Recorder.Entry> entries = recorder.entries(after, Math.max(0, Math.min(limit, 10_000)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.writeBytes("{\"RecordedEvents\":[".getBytes(StandardCharsets.UTF_8));
+                long last = after;
+                for (int i = 0; i < entries.size(); i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    out.writeBytes(entries.get(i).json());
+                    last = entries.get(i).sequence();
+                }
+                out.writeBytes(("],\"LastSequence\":" + last + ",\"Dropped\":" + recorder.dropped() + "}")
+                        .getBytes(StandardCharsets.UTF_8));
+                Answers.bytes(response, callback, 200, out.toByteArray());
+            }
+            case "DELETE" -> {
+                ObjectNode answer = JsonCodec.object();
+                answer.put("Cleared", recorder.clear());
+                Answers.json(response, callback, 200, answer);
+            }
+            default -> {
+                response.getHeaders().put(HttpHeader.ALLOW, "GET, DELETE");
+                Answers.error(response, callback, id, 405, "MethodNotAllowedException", "Method " + method
+                        + " is not allowed on " + PinpointEventsServer.RECORDED_EVENTS_PATH + "; use GET or DELETE");
+            }
+        }
+    }
+
+    private static String operation(String method, String path) {
+        String call = method + " " + path;
+        for (Map.Entry<Pattern, String> op : OTHER_OPERATIONS) {
+            if (op.getKey().matcher(call).matches()) {
+                return op.getValue() + " (" + call + ")";
+            }
+        }
+        return "the operation " + call;
+    }
+
+    /** The decoded path segment (%XX escapes, UTF-8; '+' is a plus sign in a path), or null when malformed. */
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
