@@ -46,13 +46,18 @@ final class PutEventsCommand implements Callable<Integer> {
     String applicationId;
 
     @Option(names = "--events-request", paramLabel = "<value>",
-            description = "The request body: JSON text, or file://path to read it from a file.")
+            description = "The request body: JSON text, the AWS CLI's shorthand syntax (BatchItem={...}), or"
+                    + " file://path to read either from a file.")
     String eventsRequest;
 
     @Option(names = "--cli-input-json", paramLabel = "<value>",
             description = "{\"ApplicationId\": ..., \"EventsRequest\": ...} as JSON text or file://path;"
                     + " values given on the command line override it.")
     String cliInputJson;
+
+    @Option(names = "--cli-input-yaml", paramLabel = "<value>",
+            description = "The same document as YAML text or file://path; not with --cli-input-json.")
+    String cliInputYaml;
 
     @Option(names = "--generate-cli-skeleton", arity = "0..1", fallbackValue = "input",
             paramLabel = "input|output|yaml-input",
@@ -64,7 +69,7 @@ final class PutEventsCommand implements Callable<Integer> {
             description = "A JMESPath expression applied to the output before it is printed.")
     String query;
 
-    @Option(names = "--output", paramLabel = "json|text|yaml|yaml-stream",
+    @Option(names = "--output", paramLabel = "json|text|table|yaml|yaml-stream",
             description = "The output format; default AWS_DEFAULT_OUTPUT, else json.")
     String output;
 
@@ -81,9 +86,8 @@ final class PutEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> unknown = unmatched.stream().filter(a -> a.startsWith("--")).toList();
         return AwsCliPutEvents.run(new AwsCliPutEvents.Arguments(applicationId, eventsRequest, cliInputJson,
-                skeleton, query, output, System.getenv("AWS_DEFAULT_OUTPUT"), unknown),
+                cliInputYaml, skeleton, query, output, System.getenv("AWS_DEFAULT_OUTPUT"), unmatched),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -340,8 +340,8 @@ class PutEventsCommandTest {
         assertTrue(argument.err().startsWith("\nError parsing parameter '--events-request': Invalid JSON:"),
                 argument::toString);
         assertEquals(252, cliInput.code(), cliInput::toString);
-        assertTrue(cliInput.err().startsWith("\nError parsing parameter 'cli-input-json': Invalid JSON:"),
-                cliInput::toString);
+        // AWS CLI v2 does not say why a --cli-input-json document is not JSON.
+        assertEquals("\nError parsing parameter 'cli-input-json': Invalid JSON received.\n", cliInput.err());
     }
 
     @Test
@@ -439,7 +439,7 @@ class PutEventsCommandTest {
         assertEquals("", r.out());
         assertTrue(r.err().endsWith("\naws: error: argument --generate-cli-skeleton: Invalid choice, valid choices"
                 + " are:\n\ninput                                    | output                                  \n"
-                + "yaml-input                              \n"), r::toString);
+                + "yaml-input                              \n\n"), r::toString);
     }
 
     @Test
@@ -448,7 +448,7 @@ class PutEventsCommandTest {
 
         assertEquals(252, r.code(), r::toString);
         assertTrue(r.err().endsWith("aws: error: the following arguments are required: --application-id,"
-                + " --events-request\n"), r::toString);
+                + " --events-request\n\n"), r::toString);
     }
 
     @Test

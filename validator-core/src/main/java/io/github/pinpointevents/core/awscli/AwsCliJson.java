@@ -1,6 +1,7 @@
 package io.github.pinpointevents.core.awscli;
 
 import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.PythonRepr;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,10 +24,11 @@ final class AwsCliJson {
         this.s = s;
     }
 
+    /** A JSON structure parameter ({@code --events-request}) whose text starts with { or [ after blanks. */
     static ObjectNode parseObject(String parameter, String text) throws ParameterFile.ParameterException {
-        String start = text.stripLeading();
-        if (parameter.startsWith("--") && !start.startsWith("{") && !start.startsWith("[")) {
-            throw shorthand(parameter, text);
+        if (!text.stripLeading().startsWith("{")) { // the AWS CLI parses a structure's JSON only from a {
+            throw new ParameterFile.ParameterException("Error parsing parameter '" + parameter + "': Invalid JSON:\n"
+                    + text);
         }
         JsonNode node;
         try {
@@ -34,40 +36,34 @@ final class AwsCliJson {
         } catch (JacksonException e) {
             String python = pythonError(text);
             if (python != null && python.startsWith("maximum recursion depth")) { // Python's RecursionError
-                throw new ParameterFile.ParameterException(python, 255);
+                throw new ParameterFile.ParameterException(python, AwsCliPutEvents.GENERAL_ERROR);
             }
             throw new ParameterFile.ParameterException("Error parsing parameter '" + parameter + "': Invalid JSON: "
                     + (python != null ? python : e.getOriginalMessage()) + "\nJSON received: " + text);
         }
-        if (node == null || !node.isObject()) {
-            throw new ParameterFile.ParameterException("Error parsing parameter '" + parameter
-                    + "': Invalid JSON:\n" + text);
-        }
-        return (ObjectNode) node;
+        return (ObjectNode) node; // a text starting with { that parses is an object
     }
 
-    /**
-     * What the AWS CLI says of a value it reads as shorthand syntax (anything not starting with { or [): its
-     * first key must be followed by '='. Well-formed shorthand is refused too: we read JSON only (README).
-     */
-    private static ParameterFile.ParameterException shorthand(String parameter, String text) {
-        int k = 0;
-        while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || "-_./:#".indexOf(text.charAt(k)) >= 0)) {
-            k++;
+    /** The {@code --cli-input-json} document: any JSON error is "Invalid JSON received.", a non-object its type. */
+    static ObjectNode parseDocument(String text) throws ParameterFile.ParameterException {
+        JsonNode node;
+        try {
+            node = Json.AWS_CLI_READER.readTree(text);
+        } catch (JacksonException e) {
+            String python = pythonError(text);
+            if (python != null && python.startsWith("maximum recursion depth")) {
+                throw new ParameterFile.ParameterException(python, AwsCliPutEvents.GENERAL_ERROR);
+            }
+            node = null;
         }
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-            k++;
+        if (node == null || node.isMissingNode()) {
+            throw new ParameterFile.ParameterException("Error parsing parameter 'cli-input-json': Invalid JSON received.");
         }
-        if (k < text.length() && text.charAt(k) == '=') {
-            return new ParameterFile.ParameterException("Error parsing parameter '" + parameter + "': shorthand"
-                    + " syntax is not supported by pinpoint-events, give the value as JSON");
+        if (!node.isObject()) {
+            throw new ParameterFile.ParameterException("Error parsing parameter '--cli-input-json': Invalid type:"
+                    + " expecting map, received " + PythonRepr.type(node, false));
         }
-        String received = k < text.length() ? text.substring(k, text.offsetByCodePoints(k, 1)) : "EOF";
-        int lineStart = text.lastIndexOf('\n', k - 1) + 1;
-        int lineEnd = text.indexOf('\n', k) < 0 ? text.length() : text.indexOf('\n', k);
-        return new ParameterFile.ParameterException("Error parsing parameter '" + parameter + "': Expected: '=',"
-                + " received: '" + received + "' for input:\n" + text.substring(0, lineEnd) + "\n"
-                + " ".repeat(text.codePointCount(lineStart, k)) + "^" + text.substring(lineEnd));
+        return (ObjectNode) node;
     }
 
     /** Python's message for the first error in {@code text}, e.g. "Expecting value: line 1 column 1 (char 0)". */

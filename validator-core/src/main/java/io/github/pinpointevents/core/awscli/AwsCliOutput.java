@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * (https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html).
  */
 public enum AwsCliOutput {
-    JSON, TEXT, YAML, YAML_STREAM;
+    JSON, TEXT, TABLE, YAML, YAML_STREAM;
 
     /** The format named on the command line or in AWS_DEFAULT_OUTPUT; null when there is no such format. */
     public static AwsCliOutput named(String name) {
@@ -44,8 +44,17 @@ public enum AwsCliOutput {
                 }
             }
             case TEXT -> text(value, null, null, out);
-            case YAML -> yaml(value, out);
-            case YAML_STREAM -> yaml(tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(value), out);
+            case TABLE -> AwsCliTable.write(value, "PutEvents", out); // titled with the operation's name
+            case YAML -> {
+                if (!(value.isObject() && value.isEmpty())) {
+                    yaml(value, out);
+                }
+            }
+            case YAML_STREAM -> {
+                if (!(value.isObject() && value.isEmpty())) {
+                    yaml(tools.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(value), out);
+                }
+            }
             default -> throw new AssertionError(this);
         }
         out.flush();
@@ -129,7 +138,7 @@ public enum AwsCliOutput {
     }
 
     /** Python's str() of a JSON scalar. */
-    private static String python(JsonNode v) {
+    static String python(JsonNode v) {
         if (v.isNull() || v.isMissingNode()) {
             return "None";
         } else if (v.isBoolean()) {
@@ -143,6 +152,10 @@ public enum AwsCliOutput {
     }
 
     private static void yaml(JsonNode value, PrintWriter out) {
+        if (!value.isContainer()) { // the AWS CLI writes a scalar as JSON, not as a YAML document ending in "..."
+            out.print(PythonJson.pretty(value).strip() + "\n");
+            return;
+        }
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);

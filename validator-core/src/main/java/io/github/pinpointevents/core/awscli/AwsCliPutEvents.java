@@ -8,6 +8,7 @@ import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.internal.JmesPathJackson3;
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.internal.PythonJson;
+import io.github.pinpointevents.core.internal.ShapeModel;
 import io.github.pinpointevents.core.internal.Skeleton;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
@@ -30,6 +31,8 @@ public final class AwsCliPutEvents {
     public static final int CLIENT_ERROR = 252;
     /** The service refused the whole request. */
     public static final int SERVICE_ERROR = 254;
+    /** Anything else the AWS CLI stops on, such as an unknown output type or a value Python cannot convert. */
+    public static final int GENERAL_ERROR = 255;
 
     private static final String USAGE = "\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
             + "To see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n";
@@ -38,10 +41,10 @@ public final class AwsCliPutEvents {
 
     /**
      * One command line's parameters, null when not given. {@code defaultOutput} is AWS_DEFAULT_OUTPUT's value;
-     * {@code unknown} the options the AWS CLI does not know.
+     * {@code unknown} the arguments the AWS CLI does not know, in their order.
      */
-    public record Arguments(String applicationId, String eventsRequest, String cliInputJson, String skeleton,
-            String query, String output, String defaultOutput, List<String> unknown) {
+    public record Arguments(String applicationId, String eventsRequest, String cliInputJson, String cliInputYaml,
+            String skeleton, String query, String output, String defaultOutput, List<String> unknown) {
     }
 
     private AwsCliPutEvents() {
@@ -57,22 +60,14 @@ public final class AwsCliPutEvents {
         }
     }
 
+    // The order of the checks is the AWS CLI's: global options, then the operation's options as argparse reads
+    // them, then the parameters' values, then the call; the output format from the environment only after it.
     private static int runChecked(Arguments args, PrintWriter out, PrintWriter err) {
         if (args.output() != null && AwsCliOutput.named(args.output()) == null) {
             return usageError(err, "argument --output: Invalid choice, valid choices are:\n\n"
                     + "json                                     | text                                    \n"
                     + "table                                    | yaml                                    \n"
                     + "yaml-stream                             \n");
-        }
-        if (args.skeleton() != null && !List.of("input", "output", "yaml-input").contains(args.skeleton())) {
-            return usageError(err, "argument --generate-cli-skeleton: Invalid choice, valid choices are:\n\n"
-                    + "input                                    | output                                  \n"
-                    + "yaml-input                              \n");
-        }
-        if (args.skeleton() != null && !"output".equals(args.skeleton())) {
-            // yaml-input without the AWS CLI's comments: they are the service model's documentation (README).
-            ("input".equals(args.skeleton()) ? AwsCliOutput.JSON : AwsCliOutput.YAML).write(Skeleton.input(), out);
-            return 0;
         }
         Expression<JsonNode> query = null;
         if (args.query() != null) {
@@ -84,15 +79,15 @@ public final class AwsCliPutEvents {
                 return CLIENT_ERROR;
             }
         }
-        String outputName = args.output() != null ? args.output()
-                : args.defaultOutput() != null ? args.defaultOutput() : "json";
-        AwsCliOutput output = AwsCliOutput.named(outputName);
-        if (output == null) {
-            err.print("\nUnknown output type: " + outputName + "\n");
-            return CLIENT_ERROR;
+        if (args.skeleton() != null && !List.of("input", "output", "yaml-input").contains(args.skeleton())) {
+            return usageError(err, "argument --generate-cli-skeleton: Invalid choice, valid choices are:\n\n"
+                    + "input                                    | output                                  \n"
+                    + "yaml-input                              \n");
         }
+        // --cli-input-json, --cli-input-yaml and a skeleton other than output make the required options optional.
         List<String> missing = new ArrayList<>();
-        if (args.cliInputJson() == null) {
+        if (args.cliInputJson() == null && args.cliInputYaml() == null
+                && (args.skeleton() == null || "output".equals(args.skeleton()))) {
             if (args.applicationId() == null) {
                 missing.add("--application-id");
             }
@@ -104,17 +99,20 @@ public final class AwsCliPutEvents {
             return usageError(err, "the following arguments are required: " + String.join(", ", missing) + "\n");
         }
         if (!args.unknown().isEmpty()) {
-            return usageError(err, "Unknown options: " + String.join(", ", args.unknown()) + "\n");
+            err.print(USAGE.stripTrailing() + "\n\nUnknown options: " + String.join(", ", args.unknown()) + "\n\n");
+            return CLIENT_ERROR;
         }
-        return send(args, output, query, out, err);
+        return send(args, query, out, err);
     }
 
-    private static int send(Arguments args, AwsCliOutput output, Expression<JsonNode> query, PrintWriter out,
-            PrintWriter err) {
+    private static int send(Arguments args, Expression<JsonNode> query, PrintWriter out, PrintWriter err) {
         PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.builder().warnings(false).build());
-        ObjectNode input;
+        Input parsed;
         try {
-            input = input(args);
+            parsed = input(args);
+        } catch (ShorthandTypes.ConversionError e) {
+            err.print("\n" + e.getMessage() + "\n");
+            return GENERAL_ERROR;
         } catch (ParameterFile.ParameterException e) {
             err.print("\n" + e.getMessage() + "\n");
             return e.exitCode();
@@ -122,8 +120,17 @@ public final class AwsCliPutEvents {
             // Answered by its size, unread: the body botocore would send from it is over the limit too.
             return serviceError(err, validator.decideBySize(e.size()).orElseThrow());
         }
+        if ("input".equals(args.skeleton()) || "yaml-input".equals(args.skeleton())) {
+            if ("input".equals(args.skeleton())) {
+                AwsCliOutput.JSON.write(Skeleton.input(), out);
+            } else {
+                out.print(YamlInputSkeleton.text());
+            }
+            return 0;
+        }
+        ObjectNode input = parsed.tree();
         List<Finding> refused = validator.checkParameters(input,
-                args.eventsRequest() != null ? InputSource.EVENTS_REQUEST_ARGUMENT : InputSource.CLI_INPUT_JSON);
+                parsed.ordered() ? InputSource.EVENTS_REQUEST_ARGUMENT : InputSource.CLI_INPUT_JSON);
         if (!refused.isEmpty()) {
             StringBuilder text = new StringBuilder("\nParameter validation failed:\n");
             refused.forEach(v -> text.append(v.message()).append('\n'));
@@ -144,12 +151,19 @@ public final class AwsCliPutEvents {
             root.set("EventsResponse", asParsedByBotocore(decision.response()));
             response = root;
         }
+        String outputName = args.output() != null ? args.output()
+                : args.defaultOutput() != null ? args.defaultOutput() : "json";
+        AwsCliOutput output = AwsCliOutput.named(outputName);
+        if (output == null) { // the AWS CLI finds out when it formats the answer, after the call
+            err.print("\nUnknown output type: " + outputName + "\n");
+            return GENERAL_ERROR;
+        }
         output.write(query == null ? response : query.search(response), out); // JSON streams: 4 MB in, ~20 MB out
         return 0;
     }
 
     private static int usageError(PrintWriter err, String message) {
-        err.print(USAGE + "aws: error: " + message);
+        err.print(USAGE + "aws: error: " + message + "\n");
         return CLIENT_ERROR;
     }
 
@@ -180,20 +194,53 @@ public final class AwsCliPutEvents {
         return Json.MAPPER.createObjectNode().put("Message", status.message()).put("StatusCode", status.statusCode());
     }
 
-    /** The PutEvents input, merged as the AWS CLI merges it: command-line values override the input document. */
-    private static ObjectNode input(Arguments args)
-            throws ParameterFile.ParameterException, ParameterFile.TooLargeException {
+    /** The PutEvents input, and whether botocore sees its objects as OrderedDicts (--events-request JSON). */
+    private record Input(ObjectNode tree, boolean ordered) {
+    }
+
+    /**
+     * The PutEvents input, merged as the AWS CLI merges it: the command line's values first, then the input
+     * document's members the command line did not give.
+     */
+    private static Input input(Arguments args) throws ParameterFile.ParameterException, ParameterFile.TooLargeException,
+            ShorthandTypes.ConversionError {
         ObjectNode input = Json.MAPPER.createObjectNode();
-        if (args.cliInputJson() != null) {
-            input = AwsCliJson.parseObject("cli-input-json", ParameterFile.load("cli-input-json", args.cliInputJson()));
-        }
+        boolean ordered = false;
         if (args.applicationId() != null) {
             input.put("ApplicationId", args.applicationId());
         }
         if (args.eventsRequest() != null) {
-            input.set("EventsRequest", AwsCliJson.parseObject("--events-request",
-                    ParameterFile.load("--events-request", args.eventsRequest())));
+            String text = ParameterFile.load("--events-request", args.eventsRequest());
+            String start = text.strip();
+            if (start.startsWith("{") || start.startsWith("[")) {
+                input.set("EventsRequest", AwsCliJson.parseObject("--events-request", text));
+                ordered = true;
+            } else {
+                try {
+                    input.set("EventsRequest", ShorthandTypes.typed(Shorthand.parse(text),
+                            ShapeModel.get().eventsRequest()));
+                } catch (Shorthand.SyntaxError e) {
+                    throw new ParameterFile.ParameterException("Error parsing parameter '--events-request': "
+                            + e.getMessage());
+                }
+            }
         }
-        return input;
+        if (args.cliInputJson() != null && args.cliInputYaml() != null) {
+            throw new ParameterFile.ParameterException("Only one --cli-input- parameter may be specified.");
+        }
+        ObjectNode document = null;
+        if (args.cliInputJson() != null) {
+            document = AwsCliJson.parseDocument(ParameterFile.load("--cli-input-json", args.cliInputJson()));
+        } else if (args.cliInputYaml() != null) {
+            document = AwsCliYaml.parseObject(ParameterFile.load("--cli-input-yaml", args.cliInputYaml()));
+        }
+        if (document != null) {
+            for (var member : document.properties()) {
+                if (!input.has(member.getKey())) {
+                    input.set(member.getKey(), member.getValue());
+                }
+            }
+        }
+        return new Input(input, ordered);
     }
 }
