@@ -3,6 +3,7 @@ package io.github.pinpointevents.cli;
 import io.github.pinpointevents.core.awscli.AwsCliPutEvents;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,10 +85,12 @@ final class PutEventsCommand implements Callable<Integer> {
     @Unmatched
     List<String> unmatched = new ArrayList<>();
 
+    Map<String, String> environment = System.getenv(); // Main gives the one to use
+
     @Override
     public Integer call() {
         return AwsCliPutEvents.run(new AwsCliPutEvents.Arguments(applicationId, eventsRequest, cliInputJson,
-                cliInputYaml, skeleton, query, output, System.getenv("AWS_DEFAULT_OUTPUT"), unmatched),
+                cliInputYaml, skeleton, query, output, environment.get("AWS_DEFAULT_OUTPUT"), unmatched),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

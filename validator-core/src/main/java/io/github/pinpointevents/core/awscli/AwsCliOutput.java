@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -161,14 +164,27 @@ public enum AwsCliOutput {
         options.setIndent(2);
         options.setWidth(80);
         options.setAllowUnicode(true);
-        out.print(new Yaml(options).dump(plain(value)));
+        String text = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options,
+                new LoaderOptions(), new AwsCliYaml.Yaml12Resolver(true)).dump(plain(value));
+        // SnakeYAML writes an empty key as a complex key ("? ''"); ruamel.yaml as a plain one ('': ...).
+        out.print(text.contains(EMPTY_KEY) ? text.replace(EMPTY_KEY + ":", "'':") : text);
+    }
+
+    /** Stands for an empty key while SnakeYAML writes the tree. */
+    private static final String EMPTY_KEY = "pinpoint-events-empty-key-8d1c2f";
+
+    private static int compareCodePoints(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     /** The tree as the maps, lists and scalars SnakeYAML writes. */
     private static Object plain(JsonNode v) {
         if (v.isObject()) {
+            // ruamel.yaml's safe dumper, which the AWS CLI uses, sorts every mapping by key (code points).
+            Map<String, Object> sorted = new TreeMap<>(AwsCliOutput::compareCodePoints);
+            v.properties().forEach(e -> sorted.put(e.getKey(), plain(e.getValue())));
             Map<String, Object> map = new LinkedHashMap<>();
-            v.properties().forEach(e -> map.put(e.getKey(), plain(e.getValue())));
+            sorted.forEach((k, x) -> map.put(k.isEmpty() ? EMPTY_KEY : k, x));
             return map;
         } else if (v.isArray()) {
             List<Object> list = new ArrayList<>();

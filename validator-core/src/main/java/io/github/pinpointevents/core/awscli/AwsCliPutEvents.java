@@ -1,6 +1,7 @@
 package io.github.pinpointevents.core.awscli;
 
 import io.burt.jmespath.Expression;
+import io.burt.jmespath.JmesPathException;
 import io.burt.jmespath.parser.ParseException;
 import io.github.pinpointevents.core.InputSource;
 import io.github.pinpointevents.core.PutEventsValidator;
@@ -158,7 +159,16 @@ public final class AwsCliPutEvents {
             err.print("\nUnknown output type: " + outputName + "\n");
             return GENERAL_ERROR;
         }
-        output.write(query == null ? response : query.search(response), out); // JSON streams: 4 MB in, ~20 MB out
+        JsonNode shown = response;
+        if (query != null) {
+            try {
+                shown = query.search(response);
+            } catch (JmesPathException e) { // a function given the wrong type or number of arguments
+                err.print("\n" + e.getMessage() + "\n"); // the AWS CLI's wording differs (docs/put-events.md)
+                return GENERAL_ERROR;
+            }
+        }
+        output.write(shown, out); // JSON streams: 4 MB in, ~20 MB out
         return 0;
     }
 

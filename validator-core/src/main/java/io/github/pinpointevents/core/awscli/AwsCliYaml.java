@@ -40,7 +40,7 @@ final class AwsCliYaml {
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(options), new Representer(new org.yaml.snakeyaml.DumperOptions()),
-                    new org.yaml.snakeyaml.DumperOptions(), options, new Yaml12Resolver()).load(text);
+                    new org.yaml.snakeyaml.DumperOptions(), options, new Yaml12Resolver(false)).load(text);
         } catch (YAMLException | StackOverflowError | IllegalArgumentException e) { // NumberFormatException too
             throw new ParameterFile.ParameterException("Error parsing parameter 'cli-input-yaml': Invalid YAML received.");
         }
@@ -93,15 +93,32 @@ final class AwsCliYaml {
         return NODES.stringNode(value.toString());
     }
 
-    /** YAML 1.2's core schema, as ruamel.yaml resolves plain scalars by default. */
-    private static final class Yaml12Resolver extends Resolver {
+    /**
+     * ruamel.yaml's resolver for YAML 1.2 (the AWS CLI's: {@code yes} and {@code on} are strings): which plain
+     * scalars are booleans, numbers, null, timestamps. Loading leaves timestamps strings (see the class comment);
+     * dumping quotes a string that would read back as any of them.
+     */
+    static final class Yaml12Resolver extends Resolver {
+        Yaml12Resolver(boolean timestamps) {
+            super();
+            if (timestamps) {
+                addImplicitResolver(Tag.TIMESTAMP, Pattern.compile("^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+                        + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \\t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9]"
+                        + "(?:\\.[0-9]*)?(?:[ \\t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$"), "0123456789");
+                addImplicitResolver(new Tag("tag:yaml.org,2002:value"), Pattern.compile("^(?:=)$"), "=");
+                addImplicitResolver(new Tag("tag:yaml.org,2002:yaml"), Pattern.compile("^(?:!|&|\\*)$"), "!&*");
+            }
+        }
+
         @Override
         protected void addImplicitResolvers() {
             addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
-                    "-+0123456789");
-            addImplicitResolver(Tag.FLOAT, Pattern.compile("^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)"
-                    + "(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"), "-+0123456789.");
+            addImplicitResolver(Tag.FLOAT, Pattern.compile("^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
+                    + "|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)|[-+]?\\.[0-9_]+(?:[eE][-+][0-9]+)?"
+                    + "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"), "-+0123456789.");
+            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+"
+                    + "|[-+]?0x[0-9a-fA-F_]+)$"), "-+0123456789");
+            addImplicitResolver(Tag.MERGE, Pattern.compile("^(?:<<)$"), "<");
             addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL|)$"), "~nN\0");
             addImplicitResolver(Tag.NULL, EMPTY, null);
         }
