@@ -2,6 +2,7 @@ package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
 import io.github.pinpointevents.core.PutEventsValidator;
+import io.github.pinpointevents.core.eventstream.EventStreamRecords;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -84,7 +85,7 @@ final class PinpointHandler extends Handler.Abstract {
                         "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
             } else if (knownApplication(events.group(1), response, callback, id)) {
                 withBody(request, response, callback, id, body -> putEvents(decode(events.group(1)), body,
-                        response, callback, id));
+                        request, response, callback, id));
             }
         } else if (endpoint.matches() && (method.equals("PUT") || method.equals("GET"))) {
             if (knownApplication(endpoint.group(1), response, callback, id)) {
@@ -120,16 +121,19 @@ final class PinpointHandler extends Handler.Abstract {
 
     /**
      * Reads the body within the budget, then calls {@code then} with it. A declared length over the limit is
-     * answered 413 before anything is read (so a client waiting on Expect: 100-continue never sends it).
+     * answered 413 before anything is read when the client waits on Expect: 100-continue (it then never sends
+     * the body) or when the body is too large to drain; any other client is sending it already, and would see
+     * a broken pipe instead of the 413 if the connection closed under it, so it is read and thrown away first.
      */
     private void withBody(Request request, Response response, Callback callback, String id,
             java.util.function.Consumer<byte[]> then) {
         long declared = request.getLength();
-        if (declared > maxBodyBytes) {
+        boolean waitsToSend = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
+        if (declared > maxBodyBytes && (waitsToSend || declared > maxBodyBytes + BodyReader.DRAIN_LIMIT)) {
             tooLarge(response, callback, id);
             return;
         }
-        long reserved = declared >= 0 ? declared : maxBodyBytes + 1L;
+        long reserved = declared >= 0 ? Math.min(declared, maxBodyBytes + 1L) : maxBodyBytes + 1L;
         Callback releasing = Callback.from(callback, () -> budget.release(reserved));
         budget.reserve(reserved, new BodyReader(request, maxBodyBytes, declared, body -> {
             try {
@@ -159,7 +163,8 @@ final class PinpointHandler extends Handler.Abstract {
         Answers.error(response, callback, id, error.httpStatus(), error.errorType(), error.message());
     }
 
-    private void putEvents(String app, byte[] body, Response response, Callback callback, String id) {
+    private void putEvents(String app, byte[] body, Request request, Response response, Callback callback,
+            String id) {
         Decision decision = validator.decide(body);
         if (decision.error() != null) {
             Answers.error(response, callback, id, decision.error().httpStatus(), decision.error().errorType(),
@@ -167,7 +172,11 @@ final class PinpointHandler extends Handler.Abstract {
             return;
         }
         try {
-            recorder.record(accepted(app, body, decision.response()));
+            List<RecordedEvent> accepted = accepted(app, body, decision.response());
+            recorder.record(accepted, recorder.keepsEventStream() && !accepted.isEmpty()
+                    ? EventStreamRecords.records(app, JsonCodec.read(body), decision.response(),
+                            Request.getTimeStamp(request))
+                    : List.of());
         } catch (IOException e) {
             // A 202 would tell the caller its events were kept when they were not.
             Answers.error(response, callback, id, 500, "InternalServerErrorException",
