@@ -120,16 +120,19 @@ final class PinpointHandler extends Handler.Abstract {
 
     /**
      * Reads the body within the budget, then calls {@code then} with it. A declared length over the limit is
-     * answered 413 before anything is read (so a client waiting on Expect: 100-continue never sends it).
+     * answered 413 before anything is read when the client waits on Expect: 100-continue (it then never sends
+     * the body) or when the body is too large to drain; any other client is sending it already, and would see
+     * a broken pipe instead of the 413 if the connection closed under it, so it is read and thrown away first.
      */
     private void withBody(Request request, Response response, Callback callback, String id,
             java.util.function.Consumer<byte[]> then) {
         long declared = request.getLength();
-        if (declared > maxBodyBytes) {
+        boolean waitsToSend = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
+        if (declared > maxBodyBytes && (waitsToSend || declared > maxBodyBytes + BodyReader.DRAIN_LIMIT)) {
             tooLarge(response, callback, id);
             return;
         }
-        long reserved = declared >= 0 ? declared : maxBodyBytes + 1L;
+        long reserved = declared >= 0 ? Math.min(declared, maxBodyBytes + 1L) : maxBodyBytes + 1L;
         Callback releasing = Callback.from(callback, () -> budget.release(reserved));
         budget.reserve(reserved, new BodyReader(request, maxBodyBytes, declared, body -> {
             try {

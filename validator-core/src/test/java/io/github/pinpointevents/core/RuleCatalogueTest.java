@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinpointevents.core.internal.SchemaEngine;
+import io.github.pinpointevents.core.internal.decision.SchemaEngine;
 import io.github.pinpointevents.core.internal.ShapeModel;
 import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.Provenance;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.SchemaBound;
 import io.github.pinpointevents.core.rules.Severity;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.internal.SchemaEngine;
+import io.github.pinpointevents.core.internal.decision.SchemaEngine;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.Finding;
