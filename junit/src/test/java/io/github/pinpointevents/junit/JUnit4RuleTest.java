@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.pinpointevents.junit.examples.SessionEventsRuleExample;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

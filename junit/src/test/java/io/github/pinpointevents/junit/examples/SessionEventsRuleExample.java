@@ -1,7 +1,8 @@
-package io.github.pinpointevents.junit;
+package io.github.pinpointevents.junit.examples;
 
 import static org.junit.Assert.assertEquals;
 
+import io.github.pinpointevents.junit.PinpointEventsRule;
 import io.github.pinpointevents.server.RecordedEvent;
 import java.util.List;
 import java.util.Map;

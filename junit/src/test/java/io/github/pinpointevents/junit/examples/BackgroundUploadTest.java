@@ -1,8 +1,9 @@
-package io.github.pinpointevents.junit;
+package io.github.pinpointevents.junit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.pinpointevents.junit.PinpointEventsExtension;
 import io.github.pinpointevents.server.RecordedEvent;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,9 @@
-package io.github.pinpointevents.junit;
+package io.github.pinpointevents.junit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.pinpointevents.junit.PinpointEvents;
+import io.github.pinpointevents.junit.PinpointEventsTest;
 import io.github.pinpointevents.server.RecordedEvent;
 import java.net.URI;
 import java.util.List;
