@@ -232,6 +232,21 @@ public final class PinpointEventsServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits, without polling, until at least {@code count} events are recorded (since the last
+     * {@link #clearRecordedEvents()}) or the timeout passes, so a test need not sleep. A count above
+     * {@link Builder#maxEvents(int)} is never reached: the ring keeps that many at most.
+     *
+     * @return true when that many are recorded, false when the timeout passed first (or the server is not started)
+     */
+    public boolean awaitRecordedEvents(int count, Duration timeout) throws InterruptedException {
+        Recorder current;
+        synchronized (lifecycle) {
+            current = recorder;
+        }
+        return current != null && current.awaitSize(count, timeout.toNanos());
+    }
+
     /** Forgets the recorded events; the record file is left as it is. Returns how many were forgotten. */
     public int clearRecordedEvents() {
         synchronized (lifecycle) {

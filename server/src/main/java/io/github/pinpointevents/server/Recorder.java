@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The accepted events: the most recent ones in a bounded in-memory ring, and every one appended to an NDJSON
@@ -98,6 +99,21 @@ final class Recorder implements AutoCloseable {
                 ringBytes -= ring.removeFirst().json().length;
                 dropped++;
             }
+            lock.notifyAll();   // wakes awaitSize
+        }
+    }
+
+    /** Waits until the ring holds at least {@code count} events or the timeout passes; true when it does. */
+    boolean awaitSize(int count, long timeoutNanos) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        synchronized (lock) {
+            for (long left = timeoutNanos; ring.size() < count; left = deadline - System.nanoTime()) {
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            return true;
         }
     }
 
