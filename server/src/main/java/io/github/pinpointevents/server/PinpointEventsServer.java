@@ -55,6 +55,10 @@ public final class PinpointEventsServer implements AutoCloseable {
 
     /** The path of the recording API; it cannot collide with an AWS API path, which all start with /v1/. */
     public static final String RECORDED_EVENTS_PATH = "/_pinpoint-events/recorded-events";
+    /** Every event and request with its verdict, filtered; docs/dashboard.md. */
+    public static final String EVENTS_PATH = JournalApi.EVENTS_PATH;
+    /** The same entries as server-sent events, as they arrive; docs/dashboard.md. */
+    public static final String STREAM_PATH = JournalApi.STREAM_PATH;
 
     /** The largest body the service accepts; one byte more is enough to answer 413. */
     public static final int MAX_BODY_BYTES = PayloadTooLargeRule.MAX_BODY_BYTES;
@@ -156,8 +160,9 @@ public final class PinpointEventsServer implements AutoCloseable {
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
             long bodyMemory = Math.max(MAX_BODY_BYTES + 1L, Runtime.getRuntime().maxMemory() / 16);
-            server.setHandler(new PinpointHandler(engine, opened, new EndpointRegistry(maxEndpoints),
-                    new BodyBudget(bodyMemory, pool), applicationIds, MAX_BODY_BYTES));
+            server.setHandler(new PinpointHandler(engine, opened, new Journal(maxEvents),
+                    new EndpointRegistry(maxEndpoints), new BodyBudget(bodyMemory, pool), applicationIds,
+                    MAX_BODY_BYTES, idleTimeoutMillis));
             server.setErrorHandler(new JsonErrorHandler());
             server.setStopTimeout(2_000);
             try {

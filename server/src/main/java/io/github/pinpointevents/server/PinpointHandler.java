@@ -53,16 +53,20 @@ final class PinpointHandler extends Handler.Abstract {
 
     private final PutEventsValidator validator;
     private final Recorder recorder;
+    private final Journal journal;
+    private final JournalApi journalApi;
     private final EndpointRegistry endpoints;
     private final BodyBudget budget;
     private final Set<String> applicationIds;
     private final int maxBodyBytes;
 
-    PinpointHandler(PutEventsValidator validator, Recorder recorder, EndpointRegistry endpoints, BodyBudget budget,
-            Set<String> applicationIds, int maxBodyBytes) {
+    PinpointHandler(PutEventsValidator validator, Recorder recorder, Journal journal, EndpointRegistry endpoints,
+            BodyBudget budget, Set<String> applicationIds, int maxBodyBytes, long idleTimeoutMillis) {
         super(InvocationType.NON_BLOCKING);
         this.validator = validator;
         this.recorder = recorder;
+        this.journal = journal;
+        this.journalApi = new JournalApi(journal, recorder, idleTimeoutMillis);
         this.endpoints = endpoints;
         this.budget = budget;
         this.applicationIds = applicationIds;
@@ -83,8 +87,8 @@ final class PinpointHandler extends Handler.Abstract {
                 Answers.error(response, callback, id, 405, "MethodNotAllowedException",
                         "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
             } else if (knownApplication(events.group(1), response, callback, id)) {
-                withBody(request, response, callback, id, body -> putEvents(decode(events.group(1)), body,
-                        response, callback, id));
+                String app = decode(events.group(1));
+                withBody(request, response, callback, id, app, body -> putEvents(app, body, response, callback, id));
             }
         } else if (endpoint.matches() && (method.equals("PUT") || method.equals("GET"))) {
             if (knownApplication(endpoint.group(1), response, callback, id)) {
@@ -93,7 +97,7 @@ final class PinpointHandler extends Handler.Abstract {
                 if (method.equals("GET")) {
                     getEndpoint(app, endpointId, response, callback, id);
                 } else {
-                    withBody(request, response, callback, id, body -> updateEndpoint(app, endpointId, body,
+                    withBody(request, response, callback, id, null, body -> updateEndpoint(app, endpointId, body,
                             response, callback, id));
                 }
             }
@@ -103,6 +107,14 @@ final class PinpointHandler extends Handler.Abstract {
                     + " GetEndpoint");
         } else if (path.equals(PinpointEventsServer.RECORDED_EVENTS_PATH)) {
             recordedEvents(request, method, response, callback, id);
+        } else if (path.equals(JournalApi.EVENTS_PATH)) {
+            journalApi.events(request, method, response, callback, id);
+        } else if (path.equals(JournalApi.STREAM_PATH)) {
+            journalApi.stream(request, method, response, callback, id);
+        } else if (path.equals(JournalApi.CLEAR_PATH)) {
+            journalApi.clearPath(method, response, callback, id);
+        } else if (path.equals("/") || path.equals("/index.html")) {
+            journalApi.page(method, response, callback, id);
         } else {
             Answers.error(response, callback, id, 404, "NotFoundException", NOT_FOUND_MESSAGE);
         }
@@ -121,12 +133,13 @@ final class PinpointHandler extends Handler.Abstract {
     /**
      * Reads the body within the budget, then calls {@code then} with it. A declared length over the limit is
      * answered 413 before anything is read (so a client waiting on Expect: 100-continue never sends it).
+     * A 413 of PutEvents ({@code journalApp} not null) goes to the journal.
      */
-    private void withBody(Request request, Response response, Callback callback, String id,
+    private void withBody(Request request, Response response, Callback callback, String id, String journalApp,
             java.util.function.Consumer<byte[]> then) {
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
-            tooLarge(response, callback, id);
+            tooLarge(response, callback, id, journalApp);
             return;
         }
         long reserved = declared >= 0 ? declared : maxBodyBytes + 1L;
@@ -143,7 +156,7 @@ final class PinpointHandler extends Handler.Abstract {
                     if (!body.complete()) {
                         response.getHeaders().put(HttpHeader.CONNECTION, "close");
                     }
-                    tooLarge(response, releasing, id);
+                    tooLarge(response, releasing, id, journalApp);
                 } else {
                     then.accept(body.bytes());
                 }
@@ -153,14 +166,20 @@ final class PinpointHandler extends Handler.Abstract {
         })::run);
     }
 
-    private void tooLarge(Response response, Callback callback, String id) {
+    private void tooLarge(Response response, Callback callback, String id, String journalApp) {
         // The engine's own answer for a body one byte over the limit.
-        var error = validator.decideBySize(maxBodyBytes + 1L).orElseThrow().error();
+        Decision decision = validator.decideBySize(maxBodyBytes + 1L).orElseThrow();
+        var error = decision.error();
+        if (journalApp != null) {
+            journal.add(List.of(Verdicts.request(journalApp, id, null, error.httpStatus(), error.message(),
+                    decision.errors(), decision.warnings())));
+        }
         Answers.error(response, callback, id, error.httpStatus(), error.errorType(), error.message());
     }
 
     private void putEvents(String app, byte[] body, Response response, Callback callback, String id) {
         Decision decision = validator.decide(body);
+        journal.add(Verdicts.of(app, id, body, decision));
         if (decision.error() != null) {
             Answers.error(response, callback, id, decision.error().httpStatus(), decision.error().errorType(),
                     decision.error().message());
