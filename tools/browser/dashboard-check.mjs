@@ -31,6 +31,7 @@ try {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('load', () => { loads++; });
   await page.goto(base + '/');
+  loads = 0;   // from here on, a load would be a reload
   await page.waitForSelector('#live.on');
   await page.waitForSelector('tr.entry');
   const rows = () => page.$$eval('tr.entry', (all) => all.map((r) => ({

@@ -59,6 +59,21 @@ final class EventStream implements Journal.Listener {
         send("event: clear\ndata: {\"Cleared\":" + count + "}\n\n");
     }
 
+    @Override
+    public void end() {
+        boolean now;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            now = !writing;   // else the write in progress ends it
+        }
+        if (now) {
+            finish();
+        }
+    }
+
     private void heartbeat() {
         scheduler.schedule(() -> {
             synchronized (this) {

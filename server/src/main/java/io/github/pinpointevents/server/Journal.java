@@ -27,6 +27,9 @@ final class Journal {
         void added(List<JournalEntry> entries);
 
         void cleared(int count);
+
+        /** The server is stopping: end the response, so the graceful stop need not wait for it. */
+        void end();
     }
 
     private final class Waiter {
@@ -50,6 +53,7 @@ final class Journal {
     private long bytes;
     private long lastSequence;
     private long dropped;
+    private boolean closed;
 
     Journal(int maxEntries) {
         this.maxEntries = maxEntries;
@@ -158,7 +162,7 @@ final class Journal {
      */
     boolean listen(Listener listener, long after) {
         synchronized (lock) {
-            if (listeners.size() >= MAX_LISTENERS) {
+            if (closed || listeners.size() >= MAX_LISTENERS) {
                 return false;
             }
             List<JournalEntry> backlog = new ArrayList<>();
@@ -193,6 +197,17 @@ final class Journal {
                 l.cleared(count);
             }
             return count;
+        }
+    }
+
+    /** Ends every stream (the server is stopping) and refuses new ones. */
+    void close() {
+        synchronized (lock) {
+            closed = true;
+        }
+        for (Listener l : listeners) {
+            listeners.remove(l);
+            l.end();
         }
     }
 

@@ -94,6 +94,7 @@ public final class PinpointEventsServer implements AutoCloseable {
     private final Object lifecycle = new Object();
     private Server jetty;
     private Recorder recorder;
+    private Journal journal;
     private InetSocketAddress bound;
     private Thread shutdownHook;
     private boolean stopped;
@@ -160,7 +161,8 @@ public final class PinpointEventsServer implements AutoCloseable {
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
             long bodyMemory = Math.max(MAX_BODY_BYTES + 1L, Runtime.getRuntime().maxMemory() / 16);
-            server.setHandler(new PinpointHandler(engine, opened, new Journal(maxEvents),
+            Journal journal = new Journal(maxEvents);
+            server.setHandler(new PinpointHandler(engine, opened, journal,
                     new EndpointRegistry(maxEndpoints), new BodyBudget(bodyMemory, pool), applicationIds,
                     MAX_BODY_BYTES, idleTimeoutMillis));
             server.setErrorHandler(new JsonErrorHandler());
@@ -186,6 +188,7 @@ public final class PinpointEventsServer implements AutoCloseable {
                 throw new IOException(e.getMessage(), e);
             }
             this.recorder = opened;
+            this.journal = journal;
             this.jetty = server;
             // The address actually bound (for "localhost", the loopback address the JDK chose).
             this.bound = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
@@ -258,6 +261,7 @@ public final class PinpointEventsServer implements AutoCloseable {
                 // Called from the hook itself: the JVM is already shutting down.
             }
         }
+        journal.close();   // open event streams would otherwise hold the graceful stop for its whole timeout
         try {
             server.stop();   // graceful up to the stop timeout: requests in progress are answered
         } catch (Exception e) {
