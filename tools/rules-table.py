@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Rewrites the rule table in README.md from the catalogue.
+"""Rewrites the rule table in docs/rules.md from the catalogue.
 
-    java -jar cli/target/pinpoint-events.jar rules --format json | tools/rules-table.py README.md
+    java -jar cli/target/pinpoint-events.jar rules --format json | tools/rules-table.py docs/rules.md
 
-RuleCatalogueTest fails when the README's table and the catalogue disagree.
+RuleCatalogueTest fails when that table and the catalogue disagree.
 """
 import json
 import sys

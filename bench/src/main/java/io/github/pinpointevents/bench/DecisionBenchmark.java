@@ -1,10 +1,10 @@
 package io.github.pinpointevents.bench;
 
+import io.github.pinpointevents.core.JsonCodec;
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
-import io.github.pinpointevents.core.internal.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,7 +90,7 @@ public class DecisionBenchmark {
     @Benchmark
     public void jacksonTreeParse(Blackhole bh) {
         try {
-            bh.consume(Json.MAPPER.readTree(nextBody()));
+            bh.consume(JsonCodec.read(nextBody()));
         } catch (JacksonException e) {
             bh.consume(e);
         }

@@ -1,9 +1,9 @@
 package io.github.pinpointevents.bench;
 
+import io.github.pinpointevents.core.JsonCodec;
 import io.github.pinpointevents.core.generate.GeneratedRequest;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
 import io.github.pinpointevents.core.generate.RequestGenerator;
-import io.github.pinpointevents.core.internal.Json;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -55,7 +55,7 @@ public final class GeneratorThroughput {
                     long first = next.getAndAdd(64);
                     for (long i = first; i < first + 64; i++) {
                         GeneratedRequest request = generator.generate(i);
-                        b += Json.MAPPER.writeValueAsBytes(request.cliInput()).length;
+                        b += JsonCodec.write(request.cliInput()).length;
                         e += request.eventCount();
                         d++;
                     }

@@ -1,6 +1,6 @@
 package io.github.pinpointevents.cli;
 
-import io.github.pinpointevents.core.fixture.InputKind;
+import io.github.pinpointevents.core.run.InputKind;
 import io.github.pinpointevents.core.report.ReportFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -36,7 +36,13 @@ public final class Main implements Runnable {
 
     /** Runs one command line with the given streams and returns its exit code; never throws. */
     public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(new Factory(stdin), args.length > 0 ? args[0] : null);
+        return run(args, stdin, out, err, System.getenv());
+    }
+
+    /** The same, with {@code environment} as the environment variables put-events reads (AWS_DEFAULT_OUTPUT). */
+    static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err,
+            Map<String, String> environment) {
+        CommandLine cli = commandLine(new Factory(stdin, environment), args.length > 0 ? args[0] : null);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, commandArgs) -> {
@@ -110,12 +116,14 @@ public final class Main implements Runnable {
     }
 
     /** Gives commands the standard input to read. */
-    private record Factory(InputStream stdin) implements CommandLine.IFactory {
+    private record Factory(InputStream stdin, Map<String, String> environment) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             K instance = CommandLine.defaultFactory().create(type);
             if (instance instanceof ValidateCommand validate) {
                 validate.stdin = stdin;
+            } else if (instance instanceof PutEventsCommand putEvents) {
+                putEvents.environment = environment;
             }
             return instance;
         }

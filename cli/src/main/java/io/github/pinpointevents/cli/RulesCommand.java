@@ -1,7 +1,7 @@
 package io.github.pinpointevents.cli;
 
 import io.github.pinpointevents.core.report.RulesReport;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -95,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServeLimits limits;
 
+    @Mixin
+    EventStreamOption eventStream;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -104,6 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             builder.port(port(port));
             limits.applyTo(builder);
+            eventStream.applyTo(builder);
             if (record != null) {
                 builder.recordFile(Path.of(record));
             }
@@ -125,7 +129,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("pinpoint-events serve: --host " + e.getMessage() + " (add --allow-non-loopback)");
             return USAGE;
         } catch (IOException | RuntimeException e) {
-            err.println("pinpoint-events serve: " + ServeStartFailure.describe(e, host, port, record));
+            err.println("pinpoint-events serve: " + ServeStartFailure.describe(e, host, port, record, eventStream.eventStream));
             return USAGE;
         }
         out.println("Listening on " + server.endpoint());

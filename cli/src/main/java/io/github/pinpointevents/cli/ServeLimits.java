@@ -41,7 +41,7 @@ final class ServeLimits {
 
     @Option(names = "--fsync",
             description = "Force each request's record lines to the disk before it is answered (power-loss"
-                    + " durability; see README for its cost).")
+                    + " durability; its cost: docs/serve.md).")
     boolean fsync;
 
     /** Applies the options given; throws IllegalArgumentException with a one-line message for a bad value. */

@@ -4,6 +4,7 @@ import java.net.SocketException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /** The one line serve prints when the server cannot start: the address cannot be bound, or the file opened. */
 final class ServeStartFailure {
@@ -11,9 +12,13 @@ final class ServeStartFailure {
     private ServeStartFailure() {
     }
 
-    static String describe(Exception e, String host, String port, String record) {
+    static String describe(Exception e, String host, String port, String record, String eventStream) {
         if (e instanceof SocketException) {
             return "cannot listen on " + host + " port " + port + ": " + reason(e);
+        }
+        if (eventStream != null && e instanceof FileSystemException fs && fs.getFile() != null
+                && Path.of(fs.getFile()).equals(Path.of(eventStream))) {
+            return "cannot open the event-stream file " + eventStream + ": " + reason(e);
         }
         return (record != null ? "cannot open the record file " + record + ": " : "cannot start: ") + reason(e);
     }

@@ -5,7 +5,7 @@ import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
-import io.github.pinpointevents.core.fixture.InputKind;
+import io.github.pinpointevents.core.run.InputKind;
 import io.github.pinpointevents.core.report.ReportFile;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.ReportWriter;

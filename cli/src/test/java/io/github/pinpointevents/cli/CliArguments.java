@@ -16,7 +16,7 @@ import java.util.function.IntUnaryOperator;
  */
 final class CliArguments {
 
-    /** The exit codes each command documents (its --help footer and the README). */
+    /** The exit codes each command documents (its --help footer and the README's exit-code table, which ReadmeExamplesTest compares with this). */
     static Set<Integer> documentedExitCodes(String[] args) {
         String command = args.length == 0 ? "" : args[0];
         return switch (command) {

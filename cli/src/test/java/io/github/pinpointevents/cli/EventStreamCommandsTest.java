@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's migration recipe: generate event-stream records, then check them as a producer's output. */
+/** The migration recipe of docs/event-stream.md: generate event-stream records, then check them as a producer's output. */
 class EventStreamCommandsTest {
 
     @Test

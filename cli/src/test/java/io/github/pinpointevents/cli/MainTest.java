@@ -146,7 +146,8 @@ class MainTest {
                 for (String[] args : putEvents) {
                     Cli.Result r = Cli.run(args);
                     assertClean(r, String.join(" ", args));
-                    assertTrue(Set.of(252, 254).contains(r.code()), () -> String.join(" ", args) + "\n" + r);
+                    // 255: nesting deeper than Python's json decoder recurses, as the AWS CLI exits on it
+                    assertTrue(Set.of(252, 254, 255).contains(r.code()), () -> String.join(" ", args) + "\n" + r);
                     assertEquals("", r.out(), () -> String.join(" ", args));
                 }
             }));

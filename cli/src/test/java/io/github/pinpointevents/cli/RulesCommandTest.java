@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -58,6 +58,11 @@ class ServeCommandTest {
                     + ": no such file or directory"},
             {"--record", dir.toString(), "pinpoint-events serve: cannot open the record file " + dir
                     + ": Is a directory"},
+            {"--event-stream", missingDir, "pinpoint-events serve: cannot open the event-stream file " + missingDir
+                    + ": no such file or directory"},
+            {"--event-stream", dir.toString(), "pinpoint-events serve: cannot open the event-stream file " + dir
+                    + ": Is a directory"},
+            {"--event-stream", "a\u0000b", "pinpoint-events serve: --event-stream: Nul character not allowed: a\u0000b"},
         };
         for (String[] c : cases) {
             ServeTestSupport.Run run = ServeTestSupport.run("serve", c[0], c[1]);
@@ -87,7 +92,7 @@ class ServeCommandTest {
                 "GET    /_pinpoint-events/recorded-events", "DELETE /_pinpoint-events/recorded-events",
                 "--record=FILE.ndjson", "--host=HOST", "--port=N", "--application-id=ID", "--allow-non-loopback",
                 "--max-events=N", "--idle-timeout=SECONDS", "--max-connections=N", "--max-header-bytes=N",
-                "--fsync", "UpdateEndpoint", "FILE.torn",
+                "--fsync", "--event-stream=FILE.ndjson", "arrival_timestamp", "UpdateEndpoint", "FILE.torn",
                 "Listening on http://HOST:PORT", "x-amzn-ErrorType", "x-amzn-RequestId")) {
             assertTrue(help.contains(text), "help lacks '" + text + "':\n" + help);
         }

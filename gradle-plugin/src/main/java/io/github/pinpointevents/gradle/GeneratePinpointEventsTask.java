@@ -1,24 +1,14 @@
 package io.github.pinpointevents.gradle;
 
+import io.github.pinpointevents.core.generate.GeneratedDirectory;
 import io.github.pinpointevents.core.generate.GenerationSummary;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
-import io.github.pinpointevents.core.generate.GeneratorOutput;
+import io.github.pinpointevents.core.generate.GeneratorOptions;
 import io.github.pinpointevents.core.generate.OutputException;
 import io.github.pinpointevents.core.generate.OutputFormat;
-import io.github.pinpointevents.core.generate.Platform;
-import io.github.pinpointevents.core.generate.Sdk;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.gradle.api.DefaultTask;
 import org.gradle.api.GradleException;
 import org.gradle.api.InvalidUserDataException;
@@ -85,60 +75,37 @@ public abstract class GeneratePinpointEventsTask extends DefaultTask {
 
     @TaskAction
     public void generate() {
-        Path dir = getOutputDirectory().get().getAsFile().toPath();
-        // The directory is this task's own output, so an earlier run's files are replaced, never mixed in.
-        GeneratorConfig config = config(dir);
+        // The directory is this task's own output, so an earlier run's files are replaced, never mixed in;
+        // Gradle's own up-to-date check decides whether the action runs at all.
+        GeneratedDirectory directory = new GeneratedDirectory(getOutputDirectory().get().getAsFile().toPath());
         try {
-            clear(dir);
-            GenerationSummary summary = GeneratorOutput.write(config, OutputStream.nullOutputStream(),
-                    (done, total) -> { });
+            GenerationSummary summary = directory.write(config(directory), true);
             getLogger().lifecycle("Generated " + summary.requests() + " requests (" + summary.events()
-                    + " events, " + summary.invalid() + " invalid) in " + dir);
+                    + " events, " + summary.invalid() + " invalid) in " + directory.path());
         } catch (OutputException e) {
             throw new GradleException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new GradleException("Cannot write " + dir + ": " + e.getMessage(), e);
+            throw new GradleException("Cannot write " + directory.path() + ": " + e.getMessage(), e);
         }
     }
 
     /** The core's configuration these settings map onto. */
-    GeneratorConfig config(Path dir) {
+    GeneratorConfig config(GeneratedDirectory directory) {
         try {
-            OutputFormat format = OutputFormat.of(getFormat().get());
-            GeneratorConfig defaults = GeneratorConfig.defaults();
-            GeneratorConfig.Builder b = GeneratorConfig.builder().format(format).force(true)
-                    .output(format.directory() ? dir
-                            : dir.resolve(format == OutputFormat.JSON_ARRAY ? "requests.json" : "requests.ndjson"))
+            return directory.configFor(OutputFormat.of(getFormat().get()), true)
                     .count(getCount().get()).seed(getSeed().get()).applicationId(getApplicationId().get())
-                    .start(Instant.parse(getStart().get())).end(Instant.parse(getEnd().get()))
+                    .start(GeneratorConfig.parseInstant(getStart().get()))
+                    .end(GeneratorConfig.parseInstant(getEnd().get()))
                     .endpointsPerRequest(getEndpointsPerRequest().get())
                     .eventsPerRequest(getEventsPerRequest().get())
-                    .platformWeights(weights(defaults.platformWeights(), getPlatforms().get(), Platform::of,
-                            Platform.class))
-                    .sdkWeights(weights(defaults.sdkWeights(), getSdks().get(), Sdk::of, Sdk.class))
+                    .platformWeights(GeneratorOptions.platformWeights(getPlatforms().get()))
+                    .sdkWeights(GeneratorOptions.sdkWeights(getSdks().get()))
                     .invalidRate(getInvalidRate().get())
                     .mutations(new LinkedHashSet<>(getMutations().get()))
-                    .threads(getThreads().get());
-            return b.build();
+                    .threads(getThreads().get())
+                    .build();
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidUserDataException("Invalid pinpointEvents generate setting: " + e.getMessage(), e);
-        }
-    }
-
-    private static <K extends Enum<K>> Map<K, Double> weights(Map<K, Double> defaults, Map<String, Double> given,
-            Function<String, K> key, Class<K> type) {
-        Map<K, Double> weights = new EnumMap<>(type);
-        weights.putAll(defaults);
-        given.forEach((name, weight) -> weights.put(key.apply(name), weight));
-        return weights;
-    }
-
-    private static void clear(Path dir) throws IOException {
-        Files.createDirectories(dir); // Gradle creates an output directory, but an action may run on its own
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
+import io.github.pinpointevents.core.generate.GeneratedDirectory;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
 import io.github.pinpointevents.core.generate.OutputFormat;
 import io.github.pinpointevents.core.run.FixtureCheck;
@@ -121,7 +122,7 @@ class PinpointEventsPluginTest {
                 .getAsFile().toPath(), out);
         // Nothing set: the core's defaults, in the Maven goal's format, into the task's own directory.
         assertEquals(GeneratorConfig.builder().format(OutputFormat.REQUESTS).output(out).force(true)
-                .threads(FixtureValidator.defaultThreads()).build(), generate.config(out));
+                .threads(FixtureValidator.defaultThreads()).build(), generate.config(new GeneratedDirectory(out)));
     }
 
     @Test

@@ -1,32 +1,19 @@
 package io.github.pinpointevents.maven;
 
-import io.github.pinpointevents.core.Version;
 import io.github.pinpointevents.core.fixture.FixtureDefaults;
+import io.github.pinpointevents.core.generate.GeneratedDirectory;
 import io.github.pinpointevents.core.generate.GenerationSummary;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
-import io.github.pinpointevents.core.generate.GeneratorOutput;
+import io.github.pinpointevents.core.generate.GeneratorOptions;
 import io.github.pinpointevents.core.generate.OutputException;
 import io.github.pinpointevents.core.generate.OutputFormat;
-import io.github.pinpointevents.core.generate.Platform;
-import io.github.pinpointevents.core.generate.Sdk;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -46,8 +33,6 @@ import org.apache.maven.project.MavenProject;
 public class GenerateMojo extends AbstractPinpointMojo {
 
     /** Written beside the output: what it was generated from. Its presence also marks the output as ours. */
-    static final String FINGERPRINT = ".pinpoint-events-generate";
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -184,99 +169,49 @@ public class GenerateMojo extends AbstractPinpointMojo {
 
     @Override
     protected void executeGoal() throws MojoExecutionException {
-        GeneratorConfig config = config();
-        Path dir = outputDirectory.toPath();
-        Path fingerprintFile = dir.resolve(FINGERPRINT);
-        String fingerprint = fingerprint(config);
+        GeneratedDirectory directory = new GeneratedDirectory(outputDirectory.toPath());
+        GeneratorConfig config = config(directory);
         addTestResource();
         try {
-            if (!force && Files.isRegularFile(fingerprintFile)
-                    && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)) {
-                getLog().info("Generated requests in " + dir + " are up to date.");
+            if (!force && directory.isUpToDate(config)) {
+                getLog().info("Generated requests in " + directory.path() + " are up to date.");
                 return;
             }
-            if (Files.isRegularFile(fingerprintFile)) {
-                clear(dir); // our own earlier output: its parameters changed
-            }
-            GenerationSummary summary = GeneratorOutput.write(config, OutputStream.nullOutputStream(),
-                    (done, total) -> { });
-            Files.writeString(fingerprintFile, fingerprint, StandardCharsets.UTF_8);
+            GenerationSummary summary = directory.write(config, false);
             getLog().info("Generated " + summary.requests() + " requests (" + summary.events() + " events, "
-                    + summary.invalid() + " invalid) in " + dir);
+                    + summary.invalid() + " invalid) in " + directory.path());
         } catch (OutputException e) {
             throw new MojoExecutionException(e.getMessage() + (force ? "" : " (set force to write over it)"), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write " + dir + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write " + directory.path() + ": " + e.getMessage(), e);
         }
     }
 
-    private GeneratorConfig config() throws MojoExecutionException {
+    private GeneratorConfig config(GeneratedDirectory directory) throws MojoExecutionException {
         try {
-            OutputFormat output = OutputFormat.of(format);
-            Path dir = outputDirectory.toPath();
-            // Our own earlier output may be replaced; anything else only when told to.
-            GeneratorConfig.Builder b = GeneratorConfig.builder().format(output)
-                    .force(force || Files.isRegularFile(dir.resolve(FINGERPRINT)));
-            b.output(output.directory() ? dir : dir.resolve(output.fileName()));
-            if (count != null) {
-                b.count(count);
-            }
-            if (seed != null) {
-                b.seed(seed);
-            }
-            if (applicationId != null) {
-                b.applicationId(applicationId);
-            }
-            if (start != null) {
-                b.start(GeneratorConfig.parseInstant(start));
-            }
-            if (end != null) {
-                b.end(GeneratorConfig.parseInstant(end));
-            }
-            if (endpointsPerRequest != null) {
-                b.endpointsPerRequest(endpointsPerRequest);
-            }
-            if (eventsPerRequest != null) {
-                b.eventsPerRequest(eventsPerRequest);
-            }
-            GeneratorConfig defaults = GeneratorConfig.defaults();
-            if (platforms != null && !platforms.isEmpty()) {
-                b.platformWeights(weights(defaults.platformWeights(), platforms, Platform::of, Platform.class));
-            }
-            if (sdks != null && !sdks.isEmpty()) {
-                b.sdkWeights(weights(defaults.sdkWeights(), sdks, Sdk::of, Sdk.class));
-            }
-            if (invalidRate != null) {
-                b.invalidRate(invalidRate);
-            }
-            if (mutations != null && !mutations.isEmpty()) {
-                b.mutations(new LinkedHashSet<>(mutations));
-            }
-            if (threads != null) {
-                b.threads(threads);
-            }
+            GeneratorConfig.Builder b = directory.configFor(OutputFormat.of(format), force);
+            set(count, b::count);
+            set(seed, b::seed);
+            set(applicationId, b::applicationId);
+            set(start, v -> b.start(GeneratorConfig.parseInstant(v)));
+            set(end, v -> b.end(GeneratorConfig.parseInstant(v)));
+            set(endpointsPerRequest, b::endpointsPerRequest);
+            set(eventsPerRequest, b::eventsPerRequest);
+            set(platforms, v -> b.platformWeights(GeneratorOptions.platformWeights(v)));
+            set(sdks, v -> b.sdkWeights(GeneratorOptions.sdkWeights(v)));
+            set(invalidRate, b::invalidRate);
+            set(mutations, v -> b.mutations(new LinkedHashSet<>(v)));
+            set(threads, b::threads);
             return b.build();
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new MojoExecutionException("Invalid generate configuration: " + e.getMessage(), e);
         }
     }
 
-    private static <K extends Enum<K>> Map<K, Double> weights(Map<K, Double> defaults, Map<String, Double> given,
-            Function<String, K> key, Class<K> type) {
-        Map<K, Double> weights = new EnumMap<>(type);
-        weights.putAll(defaults);
-        given.forEach((name, weight) -> weights.put(key.apply(name), weight));
-        return weights;
-    }
-
-    /** The parameters and the plugin's version: what decides the output's bytes. */
-    private static String fingerprint(GeneratorConfig config) throws MojoExecutionException {
-        String inputs = Version.get() + "\n" + config.toBuilder().threads(1).force(false).build();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(inputs.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest) + "\n";
-        } catch (NoSuchAlgorithmException e) {
-            throw new MojoExecutionException("SHA-256 is not available", e);
+    /** Applies a parameter the POM sets; one it leaves out keeps the core's default. */
+    private static <T> void set(T value, Consumer<T> setter) {
+        if (value != null) {
+            setter.accept(value);
         }
     }
 
@@ -286,14 +221,6 @@ public class GenerateMojo extends AbstractPinpointMojo {
             Resource resource = new Resource();
             resource.setDirectory(path);
             project.addTestResource(resource);
-        }
-    }
-
-    private static void clear(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -79,6 +79,7 @@ public final class PinpointEventsServer implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final Path recordFile;
+    private final Path eventStreamFile;
     private final Set<String> applicationIds;
     private final int threads;
     private final int maxConnections;
@@ -103,6 +104,7 @@ public final class PinpointEventsServer implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         this.recordFile = b.recordFile;
+        this.eventStreamFile = b.eventStreamFile;
         this.applicationIds = Set.copyOf(b.applicationIds);
         this.threads = b.threads;
         this.maxConnections = b.maxConnections;
@@ -140,7 +142,7 @@ public final class PinpointEventsServer implements AutoCloseable {
                         + " localhost); listening on another interface must be allowed explicitly");
             }
             PutEventsValidator engine = PutEventsValidator.create(validatorConfig);
-            Recorder opened = new Recorder(recordFile, maxEvents, fsync);
+            Recorder opened = new Recorder(recordFile, eventStreamFile, maxEvents, fsync);
             // Bounded: at most `threads` threads, and a bounded queue of tasks; Jetty reads headers and bodies
             // without holding one, so slow clients cost a connection, not a thread.
             QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 4), 60_000,
@@ -219,6 +221,11 @@ public final class PinpointEventsServer implements AutoCloseable {
             literal = address.getHostAddress();
         }
         return URI.create("http://" + literal + ":" + bound.getPort());
+    }
+
+    /** The event-stream file given to the builder, if any. */
+    public Optional<Path> eventStreamFile() {
+        return Optional.ofNullable(eventStreamFile);
     }
 
     /** The record file given to the builder, if any. */
@@ -312,6 +319,7 @@ public final class PinpointEventsServer implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 0;
         private Path recordFile;
+        private Path eventStreamFile;
         private Set<String> applicationIds = Set.of();
         private int threads = DEFAULT_THREADS;
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
@@ -347,6 +355,19 @@ public final class PinpointEventsServer implements AutoCloseable {
          */
         public Builder recordFile(Path recordFile) {
             this.recordFile = recordFile;
+            return this;
+        }
+
+        /**
+         * An NDJSON file to append each accepted event's event-stream record to, one record a line, as Pinpoint
+         * streamed it to Kinesis (default: none; the mapping is
+         * {@link io.github.pinpointevents.core.eventstream.EventStreamRecords}), with the request's arrival time
+         * as {@code arrival_timestamp}. Kept like the record file: appended to, a torn last line moved to
+         * FILE.torn on start, a request's records written together before its answer, forced with
+         * {@link #fsync(boolean)}.
+         */
+        public Builder eventStreamFile(Path eventStreamFile) {
+            this.eventStreamFile = eventStreamFile;
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
 import io.github.pinpointevents.core.PutEventsValidator;
+import io.github.pinpointevents.core.eventstream.EventStreamRecords;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The routes (see the table in README, Serve): PutEvents, UpdateEndpoint, GetEndpoint, every other
+ * The routes (see docs/serve.md, What it answers): PutEvents, UpdateEndpoint, GetEndpoint, every other
  * {@code /v1/apps} operation answered 405 naming it, and the recording API under {@code /_pinpoint-events/}.
  * Bodies are read without holding a thread ({@link BodyReader}) within the {@link BodyBudget}.
  */
@@ -88,7 +89,8 @@ final class PinpointHandler extends Handler.Abstract {
                         "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
             } else if (knownApplication(events.group(1), response, callback, id)) {
                 String app = decode(events.group(1));
-                withBody(request, response, callback, id, app, body -> putEvents(app, body, response, callback, id));
+                withBody(request, response, callback, id, app, body -> putEvents(app, body, request, response,
+                        callback, id));
             }
         } else if (endpoint.matches() && (method.equals("PUT") || method.equals("GET"))) {
             if (knownApplication(endpoint.group(1), response, callback, id)) {
@@ -132,17 +134,20 @@ final class PinpointHandler extends Handler.Abstract {
 
     /**
      * Reads the body within the budget, then calls {@code then} with it. A declared length over the limit is
-     * answered 413 before anything is read (so a client waiting on Expect: 100-continue never sends it).
+     * answered 413 before anything is read when the client waits on Expect: 100-continue (it then never sends
+     * the body) or when the body is too large to drain; any other client is sending it already, and would see
+     * a broken pipe instead of the 413 if the connection closed under it, so it is read and thrown away first.
      * A 413 of PutEvents ({@code journalApp} not null) goes to the journal.
      */
     private void withBody(Request request, Response response, Callback callback, String id, String journalApp,
             java.util.function.Consumer<byte[]> then) {
         long declared = request.getLength();
-        if (declared > maxBodyBytes) {
+        boolean waitsToSend = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
+        if (declared > maxBodyBytes && (waitsToSend || declared > maxBodyBytes + BodyReader.DRAIN_LIMIT)) {
             tooLarge(response, callback, id, journalApp);
             return;
         }
-        long reserved = declared >= 0 ? declared : maxBodyBytes + 1L;
+        long reserved = declared >= 0 ? Math.min(declared, maxBodyBytes + 1L) : maxBodyBytes + 1L;
         Callback releasing = Callback.from(callback, () -> budget.release(reserved));
         budget.reserve(reserved, new BodyReader(request, maxBodyBytes, declared, body -> {
             try {
@@ -177,7 +182,8 @@ final class PinpointHandler extends Handler.Abstract {
         Answers.error(response, callback, id, error.httpStatus(), error.errorType(), error.message());
     }
 
-    private void putEvents(String app, byte[] body, Response response, Callback callback, String id) {
+    private void putEvents(String app, byte[] body, Request request, Response response, Callback callback,
+            String id) {
         Decision decision = validator.decide(body);
         journal.add(Verdicts.of(app, id, body, decision));
         if (decision.error() != null) {
@@ -186,7 +192,11 @@ final class PinpointHandler extends Handler.Abstract {
             return;
         }
         try {
-            recorder.record(accepted(app, body, decision.response()));
+            List<RecordedEvent> accepted = accepted(app, body, decision.response());
+            recorder.record(accepted, recorder.keepsEventStream() && !accepted.isEmpty()
+                    ? EventStreamRecords.records(app, JsonCodec.read(body), decision.response(),
+                            Request.getTimeStamp(request))
+                    : List.of());
         } catch (IOException e) {
             // A 202 would tell the caller its events were kept when they were not.
             Answers.error(response, callback, id, 500, "InternalServerErrorException",

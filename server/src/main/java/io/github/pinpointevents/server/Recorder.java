@@ -10,10 +10,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The accepted events: the most recent ones in a bounded in-memory ring, and every one appended to an NDJSON
- * file when one is given. One lock orders both, so the file and the ring hold the same events in the same
+ * file when one is given (and its event-stream record to a second file, when that is given). One lock orders both, so the file and the ring hold the same events in the same
  * order, and {@link #close()} can only happen between two requests' lines.
  *
  * <p>The ring keeps each event as its compact JSON line (a tree costs several times its text) and drops the
@@ -37,14 +38,28 @@ final class Recorder implements AutoCloseable {
     private final ArrayDeque<Entry> ring = new ArrayDeque<>();
     private final int maxEvents;
     private final RecordFile file;
+    private final RecordFile eventStream;
     private long ringBytes;
     private long lastSequence;
     private long dropped;
     private boolean closed;
 
-    Recorder(Path path, int maxEvents, boolean fsync) throws IOException {
+    Recorder(Path path, Path eventStreamPath, int maxEvents, boolean fsync) throws IOException {
         this.maxEvents = maxEvents;
         this.file = path == null ? null : RecordFile.open(path, fsync);
+        try {
+            this.eventStream = eventStreamPath == null ? null : RecordFile.open(eventStreamPath, fsync);
+        } catch (IOException e) {
+            if (file != null) {
+                file.close();
+            }
+            throw e;
+        }
+    }
+
+    /** True when an event-stream file is kept, so {@link #record(List, List)} needs the records. */
+    boolean keepsEventStream() {
+        return eventStream != null;
     }
 
     /**
@@ -53,8 +68,8 @@ final class Recorder implements AutoCloseable {
      *
      * @throws IOException when the file cannot be written, or the recorder is closed (the server is stopping)
      */
-    void record(List<RecordedEvent> batch) throws IOException {
-        if (batch.isEmpty()) {
+    void record(List<RecordedEvent> batch, List<? extends JsonNode> eventStreamRecords) throws IOException {
+        if (batch.isEmpty() && eventStreamRecords.isEmpty()) {
             return;
         }
         List<byte[]> lines = new ArrayList<>(batch.size());
@@ -72,6 +87,9 @@ final class Recorder implements AutoCloseable {
             if (file != null) {
                 file.append(ByteBuffer.wrap(all.toByteArray()));
             }
+            if (eventStream != null && !eventStreamRecords.isEmpty()) {
+                eventStream.append(ByteBuffer.wrap(lines(eventStreamRecords)));
+            }
             for (byte[] line : lines) {
                 ring.addLast(new Entry(++lastSequence, line));
                 ringBytes += line.length;
@@ -81,6 +99,15 @@ final class Recorder implements AutoCloseable {
                 dropped++;
             }
         }
+    }
+
+    private static byte[] lines(List<? extends JsonNode> records) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (JsonNode record : records) {
+            out.writeBytes(JsonCodec.write(record));
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     /** The ring's entries with a sequence number above {@code after}, oldest first, at most {@code limit}. */
@@ -126,8 +153,14 @@ final class Recorder implements AutoCloseable {
                 return;
             }
             closed = true;
-            if (file != null) {
-                file.close();
+            try {
+                if (file != null) {
+                    file.close();
+                }
+            } finally {
+                if (eventStream != null) {
+                    eventStream.close();
+                }
             }
         }
     }

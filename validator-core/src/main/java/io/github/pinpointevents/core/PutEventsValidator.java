@@ -1,13 +1,13 @@
 package io.github.pinpointevents.core;
 
-import io.github.pinpointevents.core.internal.Decider;
+import io.github.pinpointevents.core.internal.decision.Decider;
 import io.github.pinpointevents.core.internal.Lazy;
-import io.github.pinpointevents.core.internal.ParameterValidator;
-import io.github.pinpointevents.core.internal.SchemaEngine;
+import io.github.pinpointevents.core.internal.decision.ParameterValidator;
+import io.github.pinpointevents.core.internal.decision.SchemaEngine;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.ParameterFindings;
 import io.github.pinpointevents.core.result.Finding;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ public final class PutEventsValidator {
     private PutEventsValidator(ValidatorConfig config) {
         RuleCatalogue catalogue = RuleCatalogue.get();
         this.config = config;
-        this.decider = new Decider(config, catalogue, new Lazy<>(() -> new SchemaEngine(catalogue)));
+        this.decider = new Decider(config.warnings(), config.clock(), catalogue, new Lazy<>(() -> new SchemaEngine(catalogue)));
         this.parameters = new ParameterValidator(catalogue);
     }
 
@@ -69,7 +69,7 @@ public final class PutEventsValidator {
      *        {@code --cli-input-json} or are strings
      */
     public List<Finding> checkParameters(JsonNode putEventsInput, InputSource eventsRequestSource) {
-        return parameters.validate(putEventsInput, eventsRequestSource);
+        return parameters.validate(putEventsInput, orderedDicts(eventsRequestSource));
     }
 
     /**
@@ -77,6 +77,11 @@ public final class PutEventsValidator {
      * findings and counting the rest: for reports, whose memory must not grow with a hostile input.
      */
     public ParameterFindings checkParametersListed(JsonNode putEventsInput, InputSource eventsRequestSource) {
-        return parameters.validate(putEventsInput, eventsRequestSource, Decision.MAX_LISTED);
+        return parameters.validate(putEventsInput, orderedDicts(eventsRequestSource), Decision.MAX_LISTED);
+    }
+
+    /** botocore prints objects of {@code --events-request} as OrderedDicts (see {@link InputSource}). */
+    private static boolean orderedDicts(InputSource source) {
+        return source == InputSource.EVENTS_REQUEST_ARGUMENT;
     }
 }

@@ -10,7 +10,7 @@ import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.Level;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
 import tools.jackson.databind.node.ObjectNode;
 

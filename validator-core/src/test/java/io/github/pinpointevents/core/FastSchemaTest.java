@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinpointevents.core.fixture.FixtureValidator;
-import io.github.pinpointevents.core.internal.FastSchema;
+import io.github.pinpointevents.core.internal.decision.FastSchema;
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.internal.SchemaEngine;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.internal.decision.SchemaEngine;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

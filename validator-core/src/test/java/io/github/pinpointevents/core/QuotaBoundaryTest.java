@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Every quota of the reference's section 2, at its limit (accepted) and one past it (refused). */
+/** Every PutEvents quota the rule catalogue holds (docs/rules.md), at its limit (accepted) and one past it (refused). */
 class QuotaBoundaryTest {
 
     private final PutEventsValidator validator = PutEventsValidator.create(

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.pinpointevents.core.internal.SchemaEngine;
+import io.github.pinpointevents.core.internal.decision.SchemaEngine;
 import io.github.pinpointevents.core.internal.ShapeModel;
 import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.Provenance;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.SchemaBound;
 import io.github.pinpointevents.core.rules.Severity;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ class RuleCatalogueTest {
     private final List<Rule> rules = RuleCatalogue.get().rules();
     private final SchemaEngine schema = new SchemaEngine(RuleCatalogue.get());
 
-    /** The service's (and botocore's) own words, as the reference quotes them. Nothing else is "observed". */
+    /** The service's (and botocore's) own words, as they were seen (each rule's sources say where). Nothing else is "observed". */
     private static final Map<String, String> OBSERVED = new TreeMap<>(Map.of(
             "event.event-type-blank", "Event type cannot be null, empty or blank",
             "event.attribute-count", "Number of attributes per event submitted should be less than 40.",
@@ -112,17 +112,17 @@ class RuleCatalogueTest {
     }
 
     @Test
-    void theReadmeCatalogueListsEveryRuleWithItsMessage() throws Exception {
-        String whole = java.nio.file.Files.readString(TestPaths.repoRoot().resolve("README.md"));
+    void theRulesPageListsEveryRuleWithItsMessage() throws Exception {
+        String whole = java.nio.file.Files.readString(TestPaths.repoRoot().resolve("docs/rules.md"));
         String header = "| id | level | answer | provenance | message |";
-        assertTrue(whole.contains(header), "README.md has the rule table");
+        assertTrue(whole.contains(header), "docs/rules.md has the rule table");
         String readme = whole.substring(whole.indexOf(header));
         for (Rule r : rules) {
             String row = "| `" + r.id() + "` |";
-            assertTrue(readme.contains(row), "README.md lacks " + r.id());
+            assertTrue(readme.contains(row), "docs/rules.md lacks " + r.id());
             String line = readme.lines().filter(l -> l.startsWith(row)).findFirst().orElseThrow();
             assertTrue(line.endsWith("| " + r.message().replace("|", "\\|").replace("\n", " ") + " |"),
-                    "README.md's row for " + r.id() + " has an old message: " + line);
+                    "docs/rules.md's row for " + r.id() + " has an old message: " + line);
         }
     }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.internal.SchemaEngine;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.internal.decision.SchemaEngine;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

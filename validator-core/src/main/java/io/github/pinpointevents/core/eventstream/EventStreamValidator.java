@@ -9,7 +9,7 @@ import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
-import io.github.pinpointevents.core.internal.SchemaEngine;
+import io.github.pinpointevents.core.internal.decision.SchemaEngine;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.Finding;
@@ -93,7 +93,8 @@ public final class EventStreamValidator implements FileChecker {
     public List<Finding> check(JsonNode record) {
         List<Finding> findings = new ArrayList<>();
         if (!record.isObject()) {
-            findings.add(finding(NOT_JSON, "", "got a JSON " + record.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            String type = record.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            findings.add(finding(NOT_JSON, "", "got a JSON " + type));
             return findings;
         }
         for (Error error : schema.validate(record)) {
@@ -116,7 +117,8 @@ public final class EventStreamValidator implements FileChecker {
     private RequestResult check(String name, int number, BoundedLines.Line line) {
         List<Finding> findings;
         if (line.bytes() == null) {
-            findings = List.of(finding(NOT_JSON, "", "more than " + RecordNotJsonRule.MAX_RECORD_BYTES + " bytes"));
+            findings = List.of(finding(NOT_JSON, "", "more than " + RecordNotJsonRule.MAX_RECORD_BYTES
+                    + " bytes"));
         } else {
             JsonNode record = null;
             String problem = null;

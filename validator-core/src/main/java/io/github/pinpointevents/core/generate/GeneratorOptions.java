@@ -61,6 +61,23 @@ public final class GeneratorOptions {
         }
     }
 
+    /** Weights keyed by platform id, as build tools take them ({@code ios: 2.0}); unknown ids are refused. */
+    public static Map<Platform, Double> platformWeights(Map<String, Double> byId) {
+        return byName(byId, Platform::of, Platform.class);
+    }
+
+    /** Weights keyed by SDK id, as build tools take them; unknown ids are refused. */
+    public static Map<Sdk, Double> sdkWeights(Map<String, Double> byId) {
+        return byName(byId, Sdk::of, Sdk.class);
+    }
+
+    private static <K extends Enum<K>> Map<K, Double> byName(Map<String, Double> byId, Function<String, K> key,
+            Class<K> type) {
+        Map<K, Double> weights = new EnumMap<>(type);
+        byId.forEach((id, weight) -> weights.put(key.apply(id.trim().toLowerCase(Locale.ROOT)), weight));
+        return weights;
+    }
+
     /** The default of an option as its help shows it, or null when it has none to show. */
     public static String defaultText(String option) {
         GeneratorConfig d = GeneratorConfig.defaults();

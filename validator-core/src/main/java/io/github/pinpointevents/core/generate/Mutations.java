@@ -7,7 +7,7 @@ import io.github.pinpointevents.core.result.ItemResponse;
 import io.github.pinpointevents.core.result.ItemStatus;
 import io.github.pinpointevents.core.result.ServiceError;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

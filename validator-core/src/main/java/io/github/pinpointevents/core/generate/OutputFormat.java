@@ -47,6 +47,7 @@ public enum OutputFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (ndjson, requests, cli-input, json-array, event-stream)");
+        throw new IllegalArgumentException("unknown format '" + id
+                + "' (ndjson, requests, cli-input, json-array, event-stream)");
     }
 }

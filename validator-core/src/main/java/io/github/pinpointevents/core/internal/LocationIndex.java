@@ -29,6 +29,8 @@ public final class LocationIndex {
     private static final class Step {
         final String pointer;
         final Map<String, Step> next = new HashMap<>();
+        /** The same steps by array index: an array of two million values is walked without a string each. */
+        final Map<Integer, Step> byIndex = new HashMap<>();
 
         Step(String pointer) {
             this.pointer = pointer;
@@ -36,6 +38,19 @@ public final class LocationIndex {
 
         Step child(String token) {
             return next.get(token);
+        }
+
+        Step add(String token, String pointer) {
+            Step step = next.computeIfAbsent(token, t -> new Step(pointer));
+            if (isIndex(token)) {
+                byIndex.put(Integer.parseInt(token), step);
+            }
+            return step;
+        }
+
+        /** An array index as RFC 6901 writes one: digits, no leading zero, within int. */
+        private static boolean isIndex(String token) {
+            return token.matches("0|[1-9][0-9]{0,8}");
         }
     }
 
@@ -60,7 +75,7 @@ public final class LocationIndex {
             StringBuilder path = new StringBuilder();
             for (String token : Json.tokens(p)) {
                 path.append('/').append(Json.escapePointer(token));
-                step = step.next.computeIfAbsent(token, t -> new Step(path.toString()));
+                step = step.add(token, path.toString());
             }
         }
         LocationIndex index = new LocationIndex();
@@ -85,7 +100,7 @@ public final class LocationIndex {
                     step = root;
                     index.record(step, parser);
                 } else if (frame.array) {
-                    step = frame.step == null ? null : frame.step.child(Integer.toString(frame.index));
+                    step = frame.step == null ? null : frame.step.byIndex.get(frame.index);
                     frame.index++;
                     index.record(step, parser);
                 } else {

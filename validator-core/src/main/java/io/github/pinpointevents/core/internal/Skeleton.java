@@ -17,9 +17,9 @@ public final class Skeleton {
         return of(ShapeModel.get().putEventsInput());
     }
 
-    /** The shape of a successful answer. */
+    /** The shape of a successful answer, as AWS CLI v2 fills it: strings hold their member's name. */
     public static JsonNode output() {
-        ObjectNode status = NODES.objectNode().put("Message", "").put("StatusCode", 0);
+        ObjectNode status = NODES.objectNode().put("Message", "Message").put("StatusCode", 0);
         ObjectNode item = NODES.objectNode();
         item.set("EndpointItemResponse", status);
         item.putObject("EventsItemResponse").set("KeyName", status.deepCopy());

@@ -5,7 +5,7 @@ import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import io.github.pinpointevents.core.internal.PythonJson;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,8 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
+
+import io.github.pinpointevents.core.internal.Timestamps;
+import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.ShapeModel;
 
 import com.networknt.schema.format.DateTimeFormat;
 import java.math.BigDecimal;

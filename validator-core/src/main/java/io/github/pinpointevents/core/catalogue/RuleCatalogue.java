@@ -1,4 +1,6 @@
-package io.github.pinpointevents.core.rules;
+package io.github.pinpointevents.core.catalogue;
+
+import io.github.pinpointevents.core.rules.Rule;
 
 import io.github.pinpointevents.core.rules.client.InvalidParameterTypeRule;
 import io.github.pinpointevents.core.rules.client.MissingRequiredParameterRule;

@@ -1,6 +1,10 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
 
-import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.internal.Utf8;
+import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.ShapeModel;
+import io.github.pinpointevents.core.internal.LocationIndex;
+
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -16,13 +20,14 @@ import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.RequestCheck;
 import io.github.pinpointevents.core.rules.RequestView;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
 import io.github.pinpointevents.core.rules.request.DuplicateMemberRule;
 import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
 import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,12 +45,15 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The service's decision procedure: transport, whole-request checks, then each endpoint and event, and the
- * warnings that never change a decision (README.md, "How a request is decided"). Immutable and safe to share
+ * warnings that never change a decision (docs/rules.md, "How a request is decided"). Immutable and safe to share
  * between threads.
  */
 public final class Decider {
 
-    private final ValidatorConfig config;
+    /** Whether warning rules run at all; errors always do. */
+    private final boolean warnings;
+    /** The "now" of the timestamp rules. */
+    private final Clock clock;
     private final RuleCatalogue catalogue;
     /** networknt, loaded on the first body that breaks the schema: most runs never need it. */
     private final Supplier<SchemaEngine> schema;
@@ -59,9 +67,10 @@ public final class Decider {
     private final List<EndpointCheck> endpointChecks;
     private final List<EventCheck> eventChecks;
 
-    public Decider(ValidatorConfig config, RuleCatalogue catalogue,
+    public Decider(boolean warnings, Clock clock, RuleCatalogue catalogue,
             Supplier<SchemaEngine> schema) {
-        this.config = config;
+        this.warnings = warnings;
+        this.clock = clock;
         this.catalogue = catalogue;
         this.schema = schema;
         this.tooLarge = catalogue.rule(PayloadTooLargeRule.class);
@@ -75,7 +84,7 @@ public final class Decider {
     }
 
     private <T> List<T> active(List<T> checks) {
-        return checks.stream().filter(c -> config.warnings() || ((Rule) c).severity() == Severity.ERROR).toList();
+        return checks.stream().filter(c -> warnings || ((Rule) c).severity() == Severity.ERROR).toList();
     }
 
     /** The 413 of a body over the limit, decided by its size alone; empty within the limit. */
@@ -122,14 +131,21 @@ public final class Decider {
     private Decision decide(JsonNode parsed, byte[] body) {
         JsonNode tree = parsed;
         BoundedFindings findings = new BoundedFindings(catalogue);
-        Findings sink = (rule, pointer, detail) -> findings.add(finding(rule, pointer, detail));
         // A conforming body holds no null member (every member has a type), so only a body that breaks the
         // schema pays for null stripping and for networknt's detailed errors.
-        if (!fastSchema.conforms(parsed)) {
+        boolean conforms = fastSchema.conforms(parsed);
+        if (!conforms) {
             tree = NullMembers.strip(parsed, ShapeModel.get().eventsRequest());
-            schema.get().validate(tree, sink);
         }
-        collectCodeFindings(tree, body.length, sink);
+        RequestView request = new RequestView(tree, clock);
+        // Known before any item is walked: a request refused as a whole gives no item answers, so item findings
+        // past the cap need only be counted (100,100 events of one body).
+        findings.refusedAsAWhole(refusesRequest(request));
+        if (!conforms) {
+            schema.get().validate(tree, findings);
+        }
+        requestChecks.forEach(c -> c.check(request, findings));
+        collectItemFindings(request, body.length, findings);
         List<Finding> errors = locate(findings.listed(Severity.ERROR), body);
         List<Finding> warnings = locate(findings.listed(Severity.WARNING), body);
 
@@ -141,9 +157,15 @@ public final class Decider {
         return new Decision(respond(tree, findings), null, errors, warnings, findings.unlisted());
     }
 
-    private void collectCodeFindings(JsonNode tree, int bodyBytes, Findings sink) {
-        RequestView request = new RequestView(tree, config.clock());
-        requestChecks.forEach(c -> c.check(request, sink));
+    /** Whether a request-level code rule refuses the request; what they find is reported later, in order. */
+    private boolean refusesRequest(RequestView request) {
+        boolean[] refused = {false};
+        Findings probe = (rule, pointer, detail) -> refused[0] |= rule.severity() == Severity.ERROR;
+        requestChecks.forEach(c -> c.check(request, probe));
+        return refused[0];
+    }
+
+    private void collectItemFindings(RequestView request, int bodyBytes, Findings sink) {
         JsonNode batchItem = request.batchItem();
         if (!batchItem.isObject()) {
             return;
@@ -153,7 +175,7 @@ public final class Decider {
                 continue;
             }
             String endpointPointer = "/BatchItem/" + Json.escapePointer(item.getKey());
-            EndpointView endpoint = new EndpointView(item.getKey(), item.getValue(), endpointPointer, config.clock(),
+            EndpointView endpoint = new EndpointView(item.getKey(), item.getValue(), endpointPointer, clock,
                     bodyBytes);
             endpointChecks.forEach(c -> c.check(endpoint, sink));
             JsonNode events = item.getValue().path("Events");
@@ -163,7 +185,7 @@ public final class Decider {
             for (Entry<String, JsonNode> e : events.properties()) {
                 if (e.getValue().isObject()) {
                     EventView event = new EventView(item.getKey(), e.getKey(), e.getValue(),
-                            endpointPointer + "/Events/" + Json.escapePointer(e.getKey()), config.clock(), bodyBytes);
+                            endpointPointer + "/Events/" + Json.escapePointer(e.getKey()), clock, bodyBytes);
                     eventChecks.forEach(c -> c.check(event, sink));
                 }
             }
@@ -207,13 +229,6 @@ public final class Decider {
             }
         }
         return new int[] {line, offset - lineStart + 1};
-    }
-
-    private static Finding finding(Rule rule, String pointer, String detail) {
-        String[] tokens = Json.tokens(pointer);
-        String endpointId = tokens.length > 1 && tokens[0].equals("BatchItem") ? tokens[1] : null;
-        String eventId = tokens.length > 3 && tokens[2].equals("Events") ? tokens[3] : null;
-        return new Finding(rule, rule.message(), pointer, endpointId, eventId, detail, 0, 0);
     }
 
     private static List<Finding> locate(List<Finding> findings, byte[] body) {

@@ -1,5 +1,6 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
 
+import io.github.pinpointevents.core.internal.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,7 +10,7 @@ import com.networknt.schema.SchemaLocation;
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

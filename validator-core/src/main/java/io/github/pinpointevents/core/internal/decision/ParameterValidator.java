@@ -1,10 +1,14 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
 
-import io.github.pinpointevents.core.InputSource;
+import io.github.pinpointevents.core.internal.Shape;
+import io.github.pinpointevents.core.internal.PythonRepr;
+import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.ShapeModel;
+
 import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.result.ParameterFindings;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.client.InvalidParameterTypeRule;
 import io.github.pinpointevents.core.rules.client.MissingRequiredParameterRule;
 import io.github.pinpointevents.core.rules.client.UnknownParameterRule;
@@ -33,13 +37,13 @@ public final class ParameterValidator {
     }
 
     /** Checks a PutEvents input ({@code {"ApplicationId": ..., "EventsRequest": ...}}); pointers are into it. */
-    public List<Finding> validate(JsonNode putEventsInput, InputSource eventsRequestSource) {
-        return validate(putEventsInput, eventsRequestSource, Integer.MAX_VALUE).listed();
+    public List<Finding> validate(JsonNode putEventsInput, boolean orderedDicts) {
+        return validate(putEventsInput, orderedDicts, Integer.MAX_VALUE).listed();
     }
 
-    /** As {@link #validate(JsonNode, InputSource)}, listing at most {@code limit} findings and counting the rest. */
-    public ParameterFindings validate(JsonNode putEventsInput, InputSource eventsRequestSource, int limit) {
-        Walk walk = new Walk(eventsRequestSource == InputSource.EVENTS_REQUEST_ARGUMENT, limit);
+    /** As {@link #validate(JsonNode, boolean)}, listing at most {@code limit} findings and counting the rest. */
+    public ParameterFindings validate(JsonNode putEventsInput, boolean orderedDicts, int limit) {
+        Walk walk = new Walk(orderedDicts, limit);
         walk.value(putEventsInput, input, At.ROOT);
         return new ParameterFindings(walk.out, walk.unlisted);
     }

@@ -1,4 +1,7 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
+
+import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.ShapeModel;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -8,11 +11,12 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import io.github.pinpointevents.core.rules.Findings;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.SchemaBound;
 import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
 import java.util.AbstractList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,6 +35,9 @@ public final class SchemaEngine {
     /** Keywords whose error names a member in {@link Error#getProperty()}. */
     private static final Set<String> NAMED_MEMBER = Set.of("required", "dependentRequired", "additionalProperties",
             "propertyNames");
+
+    /** More locations than our schema has keywords: a cache that can never grow with the body. */
+    private static final int MAX_LOCATIONS = 4096;
 
     private final Schema schema;
     private final Map<String, Rule> bindings = new HashMap<>();
@@ -85,22 +92,35 @@ public final class SchemaEngine {
      * forwards and forgets them, so a body of 300,000 misplaced numbers costs time, not heap.
      */
     public void validate(JsonNode body, Findings findings) {
-        schema.validate(body, context -> context.setErrors(new ForwardingList(error -> report(error, findings))));
+        // The rule of each schema location, found once per location: a body can hold millions of errors.
+        Map<SchemaLocation, Rule> located = new IdentityHashMap<>();
+        schema.validate(body, context -> context.setErrors(new ForwardingList(
+                error -> report(error, findings, located))));
     }
 
-    private void report(Error error, Findings findings) {
+    private void report(Error error, Findings findings, Map<SchemaLocation, Rule> located) {
         String keyword = error.getKeyword();
         if (keyword.equals("type") && error.getInstanceNode() != null
                 && TypeMismatchRule.overflows(error.getInstanceNode())) {
             return; // networknt calls Infinity "unknown"; TypeMismatchRule reports it with a clear detail
         }
-        String fragment = fragment(error.getSchemaLocation());
         String property = error.getProperty();
-        String key = property != null && (keyword.equals("required") || keyword.equals("dependentRequired"))
-                ? fragment + "/" + property : fragment;
-        Rule rule = bindings.containsKey(key) ? bindings.get(key) : bindings.get(keyword);
+        boolean byMember = property != null && (keyword.equals("required") || keyword.equals("dependentRequired"));
+        Rule rule = byMember ? null : located.get(error.getSchemaLocation());
         if (rule == null) {
-            throw new IllegalStateException("schema error at " + key + " is bound to no rule");
+            String fragment = fragment(error.getSchemaLocation());
+            String key = byMember ? fragment + "/" + property : fragment;
+            rule = bindings.containsKey(key) ? bindings.get(key) : bindings.get(keyword);
+            if (rule == null) {
+                throw new IllegalStateException("schema error at " + key + " is bound to no rule");
+            }
+            if (!byMember && located.size() < MAX_LOCATIONS) {
+                located.put(error.getSchemaLocation(), rule);
+            }
+        }
+        if (findings instanceof CountingFindings counting && counting.onlyCounts(rule)) {
+            counting.count(rule, error.getInstanceLocation());
+            return;
         }
         String pointer = error.getInstanceLocation().toString();
         if (property != null && NAMED_MEMBER.contains(keyword)) {

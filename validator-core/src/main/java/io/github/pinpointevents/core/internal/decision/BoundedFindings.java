@@ -1,10 +1,11 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
 
+import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.rules.Level;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.RuleCatalogue;
+import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,22 +20,63 @@ import java.util.Set;
  * best-ranked request-level rule that fired, and each endpoint's and event's best-ranked refusing rule
  * (one entry per refused item, which the answer lists anyway).
  */
-final class BoundedFindings {
+final class BoundedFindings implements CountingFindings {
 
     private final RuleCatalogue catalogue;
     private final Map<Rule, List<Finding>> kept = new HashMap<>();
     /** The pointer each rule last reported: a timestamp fails the schema's format and its pattern together. */
     private final Map<Rule, String> lastPointer = new HashMap<>();
+    /** The location each rule last {@linkplain #count counted}, for the same reason. */
+    private final Map<Rule, Object> lastLocation = new HashMap<>();
     private final Map<String, Rule> endpointRefusals = new HashMap<>();
     private final Map<String, Map<String, Rule>> eventRefusals = new HashMap<>();
     private Rule requestRefusal;
+    private boolean refusedAsAWhole;
     private long unlisted;
 
     BoundedFindings(RuleCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
-    void add(Finding f) {
+    /** Tells it ahead that the request will be refused as a whole, whatever the items hold. */
+    void refusedAsAWhole(boolean refused) {
+        refusedAsAWhole = refused;
+    }
+
+    @Override
+    public void report(Rule rule, String pointer, String detail) {
+        if (onlyCounts(rule)) {
+            if (!pointer.equals(lastPointer.put(rule, pointer))) {
+                unlisted++;
+            }
+            return;
+        }
+        add(finding(rule, pointer, detail));
+    }
+
+    /**
+     * True once the rule has listed {@link Decision#MAX_LISTED} findings and another cannot change the answer:
+     * a warning, a request-level rule (already counted as the request's refusal), or anything once the request
+     * is refused as a whole (no item answer is given then).
+     */
+    @Override
+    public boolean onlyCounts(Rule rule) {
+        List<Finding> mine = kept.get(rule);
+        return mine != null && mine.size() >= Decision.MAX_LISTED
+                && (rule.severity() != Severity.ERROR || rule.level() == Level.REQUEST || requestRefusal != null
+                        || refusedAsAWhole);
+    }
+
+    @Override
+    public void count(Rule rule, Object location) {
+        Object last = lastLocation.put(rule, location);
+        boolean repeat = last == null ? location.toString().equals(lastPointer.get(rule)) : location.equals(last);
+        if (!repeat) {
+            unlisted++;
+        }
+    }
+
+    private void add(Finding f) {
         Rule rule = f.rule();
         if (f.pointer().equals(lastPointer.put(rule, f.pointer()))) {
             return;
@@ -100,4 +142,10 @@ final class BoundedFindings {
         return unlisted;
     }
 
+    private static Finding finding(Rule rule, String pointer, String detail) {
+        String[] tokens = Json.tokens(pointer);
+        String endpointId = tokens.length > 1 && tokens[0].equals("BatchItem") ? tokens[1] : null;
+        String eventId = tokens.length > 3 && tokens[2].equals("Events") ? tokens[3] : null;
+        return new Finding(rule, rule.message(), pointer, endpointId, eventId, detail, 0, 0);
+    }
 }

@@ -1,4 +1,6 @@
-package io.github.pinpointevents.core.internal;
+package io.github.pinpointevents.core.internal.decision;
+
+import io.github.pinpointevents.core.internal.Shape;
 
 import java.util.ArrayList;
 import java.util.List;
