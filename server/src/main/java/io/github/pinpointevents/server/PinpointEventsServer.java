@@ -55,6 +55,10 @@ public final class PinpointEventsServer implements AutoCloseable {
 
     /** The path of the recording API; it cannot collide with an AWS API path, which all start with /v1/. */
     public static final String RECORDED_EVENTS_PATH = "/_pinpoint-events/recorded-events";
+    /** Every event and request with its verdict, filtered; docs/dashboard.md. */
+    public static final String EVENTS_PATH = JournalApi.EVENTS_PATH;
+    /** The same entries as server-sent events, as they arrive; docs/dashboard.md. */
+    public static final String STREAM_PATH = JournalApi.STREAM_PATH;
 
     /** The largest body the service accepts; one byte more is enough to answer 413. */
     public static final int MAX_BODY_BYTES = PayloadTooLargeRule.MAX_BODY_BYTES;
@@ -91,6 +95,7 @@ public final class PinpointEventsServer implements AutoCloseable {
     private final Object lifecycle = new Object();
     private Server jetty;
     private Recorder recorder;
+    private Journal journal;
     private InetSocketAddress bound;
     private Thread shutdownHook;
     private boolean stopped;
@@ -158,8 +163,10 @@ public final class PinpointEventsServer implements AutoCloseable {
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
             long bodyMemory = Math.max(MAX_BODY_BYTES + 1L, Runtime.getRuntime().maxMemory() / 16);
-            server.setHandler(new PinpointHandler(engine, opened, new EndpointRegistry(maxEndpoints),
-                    new BodyBudget(bodyMemory, pool), applicationIds, MAX_BODY_BYTES));
+            Journal journal = new Journal(maxEvents);
+            server.setHandler(new PinpointHandler(engine, opened, journal,
+                    new EndpointRegistry(maxEndpoints), new BodyBudget(bodyMemory, pool), applicationIds,
+                    MAX_BODY_BYTES, idleTimeoutMillis));
             server.setErrorHandler(new JsonErrorHandler());
             server.setStopTimeout(2_000);
             try {
@@ -183,6 +190,7 @@ public final class PinpointEventsServer implements AutoCloseable {
                 throw new IOException(e.getMessage(), e);
             }
             this.recorder = opened;
+            this.journal = journal;
             this.jetty = server;
             // The address actually bound (for "localhost", the loopback address the JDK chose).
             this.bound = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
@@ -275,6 +283,7 @@ public final class PinpointEventsServer implements AutoCloseable {
                 // Called from the hook itself: the JVM is already shutting down.
             }
         }
+        journal.close();   // open event streams would otherwise hold the graceful stop for its whole timeout
         try {
             server.stop();   // graceful up to the stop timeout: requests in progress are answered
         } catch (Exception e) {

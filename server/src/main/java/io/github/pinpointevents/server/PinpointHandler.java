@@ -54,16 +54,20 @@ final class PinpointHandler extends Handler.Abstract {
 
     private final PutEventsValidator validator;
     private final Recorder recorder;
+    private final Journal journal;
+    private final JournalApi journalApi;
     private final EndpointRegistry endpoints;
     private final BodyBudget budget;
     private final Set<String> applicationIds;
     private final int maxBodyBytes;
 
-    PinpointHandler(PutEventsValidator validator, Recorder recorder, EndpointRegistry endpoints, BodyBudget budget,
-            Set<String> applicationIds, int maxBodyBytes) {
+    PinpointHandler(PutEventsValidator validator, Recorder recorder, Journal journal, EndpointRegistry endpoints,
+            BodyBudget budget, Set<String> applicationIds, int maxBodyBytes, long idleTimeoutMillis) {
         super(InvocationType.NON_BLOCKING);
         this.validator = validator;
         this.recorder = recorder;
+        this.journal = journal;
+        this.journalApi = new JournalApi(journal, recorder, idleTimeoutMillis);
         this.endpoints = endpoints;
         this.budget = budget;
         this.applicationIds = applicationIds;
@@ -84,8 +88,9 @@ final class PinpointHandler extends Handler.Abstract {
                 Answers.error(response, callback, id, 405, "MethodNotAllowedException",
                         "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
             } else if (knownApplication(events.group(1), response, callback, id)) {
-                withBody(request, response, callback, id, body -> putEvents(decode(events.group(1)), body,
-                        request, response, callback, id));
+                String app = decode(events.group(1));
+                withBody(request, response, callback, id, app, body -> putEvents(app, body, request, response,
+                        callback, id));
             }
         } else if (endpoint.matches() && (method.equals("PUT") || method.equals("GET"))) {
             if (knownApplication(endpoint.group(1), response, callback, id)) {
@@ -94,7 +99,7 @@ final class PinpointHandler extends Handler.Abstract {
                 if (method.equals("GET")) {
                     getEndpoint(app, endpointId, response, callback, id);
                 } else {
-                    withBody(request, response, callback, id, body -> updateEndpoint(app, endpointId, body,
+                    withBody(request, response, callback, id, null, body -> updateEndpoint(app, endpointId, body,
                             response, callback, id));
                 }
             }
@@ -104,6 +109,14 @@ final class PinpointHandler extends Handler.Abstract {
                     + " GetEndpoint");
         } else if (path.equals(PinpointEventsServer.RECORDED_EVENTS_PATH)) {
             recordedEvents(request, method, response, callback, id);
+        } else if (path.equals(JournalApi.EVENTS_PATH)) {
+            journalApi.events(request, method, response, callback, id);
+        } else if (path.equals(JournalApi.STREAM_PATH)) {
+            journalApi.stream(request, method, response, callback, id);
+        } else if (path.equals(JournalApi.CLEAR_PATH)) {
+            journalApi.clearPath(method, response, callback, id);
+        } else if (path.equals("/") || path.equals("/index.html")) {
+            journalApi.page(method, response, callback, id);
         } else {
             Answers.error(response, callback, id, 404, "NotFoundException", NOT_FOUND_MESSAGE);
         }
@@ -124,13 +137,14 @@ final class PinpointHandler extends Handler.Abstract {
      * answered 413 before anything is read when the client waits on Expect: 100-continue (it then never sends
      * the body) or when the body is too large to drain; any other client is sending it already, and would see
      * a broken pipe instead of the 413 if the connection closed under it, so it is read and thrown away first.
+     * A 413 of PutEvents ({@code journalApp} not null) goes to the journal.
      */
-    private void withBody(Request request, Response response, Callback callback, String id,
+    private void withBody(Request request, Response response, Callback callback, String id, String journalApp,
             java.util.function.Consumer<byte[]> then) {
         long declared = request.getLength();
         boolean waitsToSend = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
         if (declared > maxBodyBytes && (waitsToSend || declared > maxBodyBytes + BodyReader.DRAIN_LIMIT)) {
-            tooLarge(response, callback, id);
+            tooLarge(response, callback, id, journalApp);
             return;
         }
         long reserved = declared >= 0 ? Math.min(declared, maxBodyBytes + 1L) : maxBodyBytes + 1L;
@@ -147,7 +161,7 @@ final class PinpointHandler extends Handler.Abstract {
                     if (!body.complete()) {
                         response.getHeaders().put(HttpHeader.CONNECTION, "close");
                     }
-                    tooLarge(response, releasing, id);
+                    tooLarge(response, releasing, id, journalApp);
                 } else {
                     then.accept(body.bytes());
                 }
@@ -157,15 +171,21 @@ final class PinpointHandler extends Handler.Abstract {
         })::run);
     }
 
-    private void tooLarge(Response response, Callback callback, String id) {
+    private void tooLarge(Response response, Callback callback, String id, String journalApp) {
         // The engine's own answer for a body one byte over the limit.
-        var error = validator.decideBySize(maxBodyBytes + 1L).orElseThrow().error();
+        Decision decision = validator.decideBySize(maxBodyBytes + 1L).orElseThrow();
+        var error = decision.error();
+        if (journalApp != null) {
+            journal.add(List.of(Verdicts.request(journalApp, id, null, error.httpStatus(), error.message(),
+                    decision.errors(), decision.warnings())));
+        }
         Answers.error(response, callback, id, error.httpStatus(), error.errorType(), error.message());
     }
 
     private void putEvents(String app, byte[] body, Request request, Response response, Callback callback,
             String id) {
         Decision decision = validator.decide(body);
+        journal.add(Verdicts.of(app, id, body, decision));
         if (decision.error() != null) {
             Answers.error(response, callback, id, decision.error().httpStatus(), decision.error().errorType(),
                     decision.error().message());

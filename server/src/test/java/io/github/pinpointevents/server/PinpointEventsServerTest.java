@@ -185,7 +185,7 @@ class PinpointEventsServerTest {
 
     @Test
     void otherPathsAreNotFound() throws Exception {
-        for (String path : List.of("/", "/v2/apps/app-1/events", "/_pinpoint-events/other", "/v1/app")) {
+        for (String path : List.of("/dashboard", "/v2/apps/app-1/events", "/_pinpoint-events/other", "/v1/app")) {
             HttpResponse<String> r = post(server, path, ONE_EVENT.getBytes(StandardCharsets.UTF_8));
             assertEquals(404, r.statusCode(), path);
             assertEquals("NotFoundException", r.headers().firstValue("x-amzn-ErrorType").orElseThrow(), path);

@@ -1,0 +1,152 @@
+package io.github.pinpointevents.server;
+
+import static io.github.pinpointevents.server.TestSupport.json;
+import static io.github.pinpointevents.server.TestSupport.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.pinpointevents.core.generate.GeneratedRequest;
+import io.github.pinpointevents.core.generate.GeneratorConfig;
+import io.github.pinpointevents.core.generate.RequestGenerator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The dashboard at {@code /} in a real browser: Debian's chromium, driven by tools/browser/dashboard-check.mjs
+ * with playwright-core, against a server receiving the generator's traffic (a quarter of it invalid), a 413 and a
+ * session whose stop has the wrong Duration. It checks live arrival, each filter, refused-only, a refused
+ * event's detail, the session view, export, clear and that nothing else is fetched and no script fails, and saves
+ * docs/images/dashboard-*.png. .ci/run installs chromium and runs npm ci for tools/browser; elsewhere the test
+ * is skipped with the reason.
+ */
+class DashboardBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path TOOL = TestSupport.repoRoot().resolve("tools/browser");
+    private static final String SESSION = "c024eae8-6f0b-4c1d-9a2e-3b4c5d6e7f80";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDashboardShowsLiveFilteredRefusedAndSessionViews() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at " + CHROMIUM
+                + " (apt-get install chromium; .ci/run installs it)");
+        assumeTrue(Files.isDirectory(TOOL.resolve("node_modules/playwright-core")),
+                "needs playwright-core: npm ci --prefix tools/browser (.ci/run runs it)");
+        assumeTrue(onPath("node"), "needs node on the PATH");
+
+        try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
+            List<GeneratedRequest> traffic = RequestGenerator.create(GeneratorConfig.builder().seed(13).count(40)
+                    .invalidRate(0.25).output(dir.resolve("traffic.ndjson")).build()).stream().toList();
+            for (GeneratedRequest r : traffic) {
+                post(server, "/v1/apps/" + r.applicationId() + "/events", r.body());
+            }
+            post(server, "/v1/apps/" + traffic.get(0).applicationId() + "/events",
+                    new byte[PinpointEventsServer.MAX_BODY_BYTES + 1]);
+            post(server, "/v1/apps/app-sessions/events", session("e-start", "_session.start", null));
+            post(server, "/v1/apps/app-sessions/events", session("e-stop", "_session.stop", 20008));
+
+            Path images = TestSupport.repoRoot().resolve("docs/images");
+            Files.createDirectories(images);
+            JsonNode seen = json(run(server.endpoint().toString(), images));
+
+            assertEquals("pinpoint-events dashboard", seen.get("title").asString());
+            assertTrue(seen.get("initialRows").asInt() > 40, seen::toString);
+            assertTrue(seen.get("newestFirst").asBoolean(), seen::toString);
+            assertEquals("live.check", seen.get("liveTop").asString(), seen::toString);
+            assertEquals(1, seen.get("liveRowsAdded").asInt(), seen::toString);
+            assertEquals(0, seen.get("loads").asInt(), "the live row came without a reload: " + seen);
+            for (String f : List.of("byApp", "byEndpoint", "byType", "byStatus", "bySession")) {
+                JsonNode r = seen.get(f);
+                assertTrue(r.get("count").asInt() > 0 && r.get("all").asBoolean(), f + ": " + seen);
+            }
+            assertEquals(1, seen.get("byApp").get("count").asInt(), seen::toString);
+            assertEquals("?applicationId=app-live", seen.get("byApp").get("url").asString());
+            assertEquals("?status=413", seen.get("byStatus").get("url").asString());
+            assertEquals(1, seen.get("byStatus").get("count").asInt(), seen::toString);
+            assertEquals(2, seen.get("bySession").get("count").asInt(), seen::toString);
+            assertEquals(1, seen.get("byText").get("count").asInt(), seen::toString);
+            JsonNode refused = seen.get("refusedOnly");
+            assertTrue(refused.get("count").asInt() > 2 && refused.get("all").asBoolean(), seen::toString);
+            assertEquals("true", refused.get("pressed").asString());
+            assertEquals("?status=refused", refused.get("url").asString());
+            assertTrue(seen.get("refusedAfterReload").asBoolean(), seen::toString);
+
+            JsonNode detail = seen.get("detail");
+            String rule = detail.get("rule").asString();
+            assertTrue(rule.startsWith("event.") || rule.startsWith("endpoint."), seen::toString);
+            assertTrue(List.of("observed", "documented", "inferred").contains(detail.get("provenance").asString()));
+            assertTrue(!detail.get("source").asString().isBlank(), seen::toString);
+
+            JsonNode sessionView = seen.get("sessionView");
+            assertEquals("2021-05-25T06:09:30.632Z", sessionView.get("start").asString());
+            assertEquals("2021-05-25T06:09:50.641Z", sessionView.get("stop").asString());
+            assertEquals("20008 ms", sessionView.get("duration").asString());
+            assertEquals(1, sessionView.get("arithmetic").size(), seen::toString);
+            assertTrue(sessionView.get("arithmetic").get(0).asString().matches("_session\\.stop #\\d+: Stop − Start"
+                    + " = 20009 ms; Duration = 20008 ms: not equal \\(event\\.session-duration-mismatch\\)"),
+                    seen::toString);
+            assertEquals(2, sessionView.get("events").asInt());
+            assertEquals(2, sessionView.get("dots").asInt());
+            assertTrue(sessionView.get("url").asString().contains("session=" + SESSION), seen::toString);
+
+            assertEquals(seen.get("refusedShown").asInt(), seen.get("exportLines").size(), seen::toString);
+            seen.get("exportLines").forEach(s -> assertTrue(s.asInt() != 202, seen::toString));
+            assertTrue(seen.get("afterClear").asString().contains("Waiting for events"), seen::toString);
+            assertEquals(1, seen.get("afterClearRows").asInt(), seen::toString);
+            assertEquals(0, seen.get("outside").size(), "the page fetches nothing else: " + seen);
+            assertEquals(0, seen.get("errors").size(), "no console error: " + seen);
+            for (String shot : List.of("dashboard-live.png", "dashboard-refused.png", "dashboard-session.png")) {
+                assertTrue(Files.size(images.resolve(shot)) > 20_000, shot + " shows a page");
+            }
+        }
+    }
+
+    /** One event of the session {@link #SESSION}; with a duration, it stops 20009 ms after the start. */
+    private static byte[] session(String eventId, String type, Integer duration) {
+        String stop = duration == null ? "" : ",\"StopTimestamp\":\"2021-05-25T06:09:50.641Z\",\"Duration\":" + duration;
+        String at = duration == null ? "2021-05-25T06:09:30.632Z" : "2021-05-25T06:09:50.641Z";
+        return ("{\"BatchItem\":{\"ep-phone\":{\"Endpoint\":{\"ChannelType\":\"APNS\"},\"Events\":{\"" + eventId
+                + "\":{\"EventType\":\"" + type + "\",\"Timestamp\":\"" + at + "\",\"Session\":{\"Id\":\"" + SESSION
+                + "\",\"StartTimestamp\":\"2021-05-25T06:09:30.632Z\"" + stop + "}}}}}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Runs the browser script, bounded in time, and returns its one line of JSON. */
+    private String run(String base, Path images) throws Exception {
+        Path out = dir.resolve("out.json");
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder("node", "dashboard-check.mjs", base, images.toString(), SESSION)
+                .directory(TOOL.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            assertTrue(process.waitFor(240, TimeUnit.SECONDS), "chromium did not finish in 240 s");
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        assertEquals(0, process.exitValue(), () -> readQuietly(err));
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static boolean onPath(String tool) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+    }
+}
