@@ -3,7 +3,7 @@
 // refused event, the session view and clear. Saves screenshots into SCREENSHOT_DIR.
 // Usage: node dashboard-check.mjs BASE_URL SCREENSHOT_DIR SESSION_ID
 // The only connections are to BASE_URL, the loopback server the calling test started.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { join } from 'node:path';
 
 const [base, shots, sessionId] = process.argv.slice(2);
@@ -11,12 +11,7 @@ if (!base || !shots || !sessionId) {
   console.error('usage: node dashboard-check.mjs BASE_URL SCREENSHOT_DIR SESSION_ID');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-  timeout: 60000,
-});
+const browser = await launchChromium();
 const liveEvent = (id) => JSON.stringify({ BatchItem: { 'ep-live': { Endpoint: {}, Events: {
   [id]: { EventType: 'live.check', Timestamp: '2026-12-07T07:00:00.000Z' } } } } });
 const post = (body) => fetch(base + '/v1/apps/app-live/events', { method: 'POST', body });

@@ -1,7 +1,7 @@
 // Opens validate's HTML report in Debian's chromium and prints, as one JSON line, what a person would see:
 // the summary, the findings shown before and after each filter, and any request that left the page.
 // Usage: node report-check.mjs REPORT.html SCREENSHOT.png
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { pathToFileURL } from 'node:url';
 
 const [report, screenshot] = process.argv.slice(2);
@@ -9,12 +9,7 @@ if (!report || !screenshot) {
   console.error('usage: node report-check.mjs REPORT.html SCREENSHOT.png');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-  timeout: 60000,
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   page.setDefaultTimeout(20000);
