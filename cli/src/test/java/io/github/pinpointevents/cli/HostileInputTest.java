@@ -369,8 +369,22 @@ class HostileInputTest {
             Path f = write("top-level.json", c[0]);
             validateFails(f, f + ":1:1: error request.not-an-object /: Request body must be a JSON object (" + c[1]
                     + ")");
-            putEvents(f, 252, "\nError parsing parameter '--events-request': Invalid JSON:\n" + c[0] + "\n");
+            putEvents(f, 252, "\nError parsing parameter '--events-request': " + awsCliV2Error(c[0]) + "\n");
         }
+    }
+
+    /**
+     * What AWS CLI v2 (2.9.19, Debian's awscli) says for each top-level value: text that does not start with
+     * '[' or '{' goes to its shorthand parser, which wants a key and '=' (awscli/argprocess.py).
+     */
+    private static String awsCliV2Error(String value) {
+        return switch (value) {
+            case "42" -> "Expected: '=', received: 'EOF' for input:\n42\n  ^";
+            case "\"x\"" -> "Expected: '=', received: '\"' for input:\n\"x\"\n^";
+            case "true" -> "Expected: '=', received: 'EOF' for input:\ntrue\n    ^";
+            case "null" -> "Expected: '=', received: 'EOF' for input:\nnull\n    ^";
+            default -> "Invalid JSON:\n" + value;
+        };
     }
 
     // ---------------------------------------------------------------------------------------------------
