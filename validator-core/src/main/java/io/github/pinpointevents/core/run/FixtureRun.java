@@ -26,14 +26,21 @@ import java.util.function.Function;
  * @param validator the decision's configuration (warnings, strictness, the AWS CLI's check)
  * @param threads requests decided at once; no report depends on it
  * @param stdinNdjson whether standard input ({@code -} among the inputs) holds NDJSON rather than one document
+ * @param kind what the inputs hold: PutEvents requests, or event-stream records (checked in order, one a line)
  */
-public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson) {
+public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson, InputKind kind) {
 
     public FixtureRun {
         Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(kind, "kind");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more: " + threads);
         }
+    }
+
+    /** A run over PutEvents requests. */
+    public FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson) {
+        this(validator, threads, stdinNdjson, InputKind.REQUEST);
     }
 
     /** A run with the front ends' default thread count: the number of processors, at most 8. */
@@ -62,7 +69,7 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
      */
     public Summary run(List<Path> inputs, InputStream stdin, List<Target> targets, Consumer<RequestResult> observer)
             throws FixtureException, IOException {
-        FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(validator), threads);
+        FileChecker fixtures = kind.checker(PutEventsValidator.create(validator), threads);
         Summary.Tally tally = new Summary.Tally();
         List<ReportFile> files = new ArrayList<>();
         List<ReportWriter> streams = new ArrayList<>();
