@@ -29,15 +29,15 @@ import java.util.stream.Stream;
  * reads the bucket can read the output directory as it is. What Firehose does, from its documentation:
  * <ul>
  * <li>an object's key is the time prefix {@code YYYY/MM/dd/HH/} then
- *     {@code STREAM-VERSION-YYYY-MM-dd-HH-mm-ss-UUID}, in UTC, with no extension when nothing compresses or
- *     converts the data; the version starts at 1
- *     (https://docs.aws.amazon.com/firehose/latest/dev/s3-object-name.html);</li>
- * <li>those times are the approximate arrival time of the oldest record in the object
+ *     {@code STREAM-VERSION-YYYY-MM-dd-HH-mm-ss-UUID} and a file extension, in UTC by default; the version starts
+ *     at 1 (https://docs.aws.amazon.com/firehose/latest/dev/s3-object-name.html);</li>
+ * <li>a prefix's time is the approximate arrival time of the oldest record in the object
  *     (https://docs.aws.amazon.com/firehose/latest/dev/s3-prefixes.html);</li>
  * <li>a buffer is delivered when it holds 5 MiB or is 300 s old, the default buffering hints
  *     (https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html).</li>
  * </ul>
- * Here a record arrives at its {@code arrival_timestamp} (drawn from the seed, never the clock). A buffer is one
+ * Our readings: an uncompressed object (the default) has no extension, and the name's time is the prefix's.
+ * A record arrives at its {@code arrival_timestamp} (drawn from the seed, never the clock). A buffer is one
  * 300 s interval since the epoch (so it never spans two hour prefixes), split where it would pass 5 MiB; its
  * records are in arrival order, a request's records together in their request order. The UUID is drawn from the
  * seed and the object's place, so the same options give the same names and bytes.

@@ -32,6 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code NAME.expected.ndjson} (one line per request) beside {@code NAME.ndjson}; NDJSON and JSON array lines
  * are ASCII (other characters escaped), so standard output carries the same bytes in any locale. An {@code index.csv}
  * ({@code NAME.index.csv} beside a single output file) lists every request with the rule its mutation breaks.
+ * With {@link GeneratorConfig#firehoseStream()}, event-stream records are laid out as Firehose's S3 objects
+ * instead ({@code FirehoseLayout}).
  *
  * <p>Sharding: the shards of a run concatenate to the unsharded output. NDJSON lines and index rows are per
  * request; only the shard holding request 0 writes the index header and the JSON array's opening bracket, only
