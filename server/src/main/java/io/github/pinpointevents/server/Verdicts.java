@@ -1,6 +1,7 @@
 package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
+import io.github.pinpointevents.core.result.DecidedRequest;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -35,12 +36,13 @@ final class Verdicts {
     }
 
     /** The entries of a request with an answer: one per event, or one for the refused request. */
-    static List<Draft> of(String app, String requestId, byte[] body, Decision decision) {
+    static List<Draft> of(String app, String requestId, byte[] body, DecidedRequest decidedRequest) {
+        Decision decision = decidedRequest.decision();
         if (decision.error() != null) {
-            return List.of(request(app, requestId, body, decision.error().httpStatus(), decision.error().message(),
-                    decision.errors(), decision.warnings()));
+            return List.of(request(app, requestId, body, decidedRequest.request(), decision.error().httpStatus(),
+                    decision.error().message(), decision.errors(), decision.warnings()));
         }
-        JsonNode batchItem = JsonCodec.read(body).path("BatchItem");
+        JsonNode batchItem = decidedRequest.request().path("BatchItem");
         List<Draft> out = new ArrayList<>();
         for (Map.Entry<String, ItemResponse> item : decision.response().results().entrySet()) {
             String endpointId = item.getKey();
@@ -71,15 +73,19 @@ final class Verdicts {
                         warnings.add(rule(w, prefix));
                     }
                 }
-                node.set("Event", one.isMissingNode() ? null : one.deepCopy());
+                // Shared, not copied: the journal writes the entry out at once and keeps only its bytes.
+                node.set("Event", one.isMissingNode() ? null : one);
                 out.add(new Draft(node, app, endpointId, type, session, status.statusCode()));
             }
         }
         return out;
     }
 
-    /** A whole request the service refuses, e.g. 400 for a body that is not JSON, or 413 for a large one. */
-    static Draft request(String app, String requestId, byte[] body, int status, String message,
+    /**
+     * A whole request the service refuses, e.g. 400 for a body that is not JSON, or 413 for a large one;
+     * {@code parsed} is the body's tree when the decision has one.
+     */
+    static Draft request(String app, String requestId, byte[] body, JsonNode parsed, int status, String message,
             List<Finding> errors, List<Finding> warnings) {
         ObjectNode node = JsonCodec.object();
         node.put("Kind", "request");
@@ -97,15 +103,14 @@ final class Verdicts {
         ArrayNode list = node.putArray("Warnings");
         warnings.forEach(w -> list.add(rule(w, null)));
         node.put("BodyBytes", body == null ? -1 : body.length);
-        JsonNode parsed = null;
-        if (body != null && body.length <= MAX_KEPT_BODY) {
+        if (parsed == null && body != null && body.length <= MAX_KEPT_BODY) {
             try {
                 parsed = JsonCodec.read(body);
             } catch (JacksonException | IllegalArgumentException e) {
                 parsed = null;   // not JSON: its excerpt below shows what it was
             }
         }
-        if (parsed != null) {
+        if (parsed != null && body != null && body.length <= MAX_KEPT_BODY) {
             node.set("Body", parsed);
         } else if (body != null) {
             node.put("BodyExcerpt", new String(body, 0, Math.min(body.length, EXCERPT), StandardCharsets.UTF_8));
