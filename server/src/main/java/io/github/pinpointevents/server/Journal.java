@@ -1,9 +1,10 @@
 package io.github.pinpointevents.server;
 
-import io.github.pinpointevents.core.JsonCodec;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -71,12 +72,8 @@ final class Journal {
             List<JournalEntry> added = new ArrayList<>(drafts.size());
             for (Verdicts.Draft d : drafts) {
                 long sequence = ++lastSequence;
-                var node = JsonCodec.object();
-                node.put("Sequence", sequence);
-                node.put("Received", received);
-                node.setAll(d.node());
                 JournalEntry entry = new JournalEntry(sequence, now, d.applicationId(), d.endpointId(),
-                        d.eventType(), d.sessionId(), d.status(), JsonCodec.write(node));
+                        d.eventType(), d.sessionId(), d.status(), json(sequence, received, d.members()));
                 ring.addLast(entry);
                 bytes += entry.json().length;
                 added.add(entry);
@@ -102,6 +99,16 @@ final class Journal {
             }
         }
         wake.forEach(Runnable::run);
+    }
+
+    /** {@code {"Sequence":N,"Received":"...",MEMBERS}}: the draft was written before the lock was taken. */
+    private static byte[] json(long sequence, String received, byte[] members) {
+        byte[] head = ("{\"Sequence\":" + sequence + ",\"Received\":\"" + received + "\",")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] out = Arrays.copyOf(head, head.length + members.length + 1);
+        System.arraycopy(members, 0, out, head.length, members.length);
+        out[out.length - 1] = '}';
+        return out;
     }
 
     /** The entries the query selects, oldest first (its {@code latest}: the newest {@code limit} of them). */

@@ -5,9 +5,6 @@ import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.eventstream.EventStreamRecords;
 import io.github.pinpointevents.core.result.DecidedRequest;
 import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.EventsResponse;
-import io.github.pinpointevents.core.result.ItemResponse;
-import io.github.pinpointevents.core.result.ItemStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -188,14 +185,20 @@ final class PinpointHandler extends Handler.Abstract {
         // One parse: the journal, the record and the event-stream records read the tree the decision was made on.
         DecidedRequest decided = validator.decideRequest(body);
         Decision decision = decided.decision();
-        journal.add(Verdicts.of(app, id, body, decided));
+        List<Verdicts.Draft> drafts = Verdicts.of(app, id, body, decided);
+        journal.add(drafts);
         if (decision.error() != null) {
             Answers.error(response, callback, id, decision.error().httpStatus(), decision.error().errorType(),
                     decision.error().message());
             return;
         }
         try {
-            List<byte[]> accepted = acceptedLines(app, decided.request(), decision.response());
+            List<byte[]> accepted = new ArrayList<>(drafts.size());
+            for (Verdicts.Draft d : drafts) {
+                if (d.acceptedEvent()) {
+                    accepted.add(RecordedEvent.line(app, d.endpointId(), d.eventId(), d.event()));
+                }
+            }
             recorder.record(accepted, recorder.keepsEventStream() && !accepted.isEmpty()
                     ? EventStreamRecords.records(app, decided.request(), decision.response(),
                             Request.getTimeStamp(request))
@@ -207,22 +210,6 @@ final class PinpointHandler extends Handler.Abstract {
             return;
         }
         Answers.json(response, callback, 202, decision.response().toJson());
-    }
-
-    /** The record lines ({@link RecordedEvent#toJson()}) of the events the response accepts, in request order. */
-    private static List<byte[]> acceptedLines(String app, JsonNode request, EventsResponse response) {
-        JsonNode batchItem = request.path("BatchItem");
-        List<byte[]> accepted = new ArrayList<>();
-        for (Map.Entry<String, ItemResponse> item : response.results().entrySet()) {
-            JsonNode sent = batchItem.path(item.getKey()).path("Events");
-            for (Map.Entry<String, ItemStatus> event : item.getValue().eventsItemResponse().entrySet()) {
-                JsonNode one = sent.path(event.getKey());
-                if (event.getValue().accepted() && one.isObject()) {
-                    accepted.add(RecordedEvent.line(app, item.getKey(), event.getKey(), one));
-                }
-            }
-        }
-        return accepted;
     }
 
     private void updateEndpoint(String app, String endpointId, byte[] body, Response response, Callback callback,

@@ -1,7 +1,10 @@
 package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,16 +48,23 @@ public record RecordedEvent(String applicationId, String endpointId, String even
     }
 
     /**
-     * The {@link #toJson()} line of an event, serialized from {@code event} without copying it: the server's
-     * path for each accepted event, which must not pay for two copies of what it only writes once.
+     * The {@link #toJson()} line of an event from the event's compact text, with the same bytes
+     * {@code JsonCodec.write(toJson())} gives: the server's path, which writes each accepted event once.
      */
-    static byte[] line(String applicationId, String endpointId, String eventId, JsonNode event) {
-        ObjectNode node = JsonCodec.object();
-        node.put("ApplicationId", applicationId);
-        node.put("EndpointId", endpointId);
-        node.put("EventId", eventId);
-        node.set("Event", event);
-        return JsonCodec.write(node);
+    static byte[] line(String applicationId, String endpointId, String eventId, byte[] event) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(event.length + 96);
+        member(out, "{\"ApplicationId\":\"", applicationId);
+        member(out, "\",\"EndpointId\":\"", endpointId);
+        member(out, "\",\"EventId\":\"", eventId);
+        out.writeBytes("\",\"Event\":".getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(event);
+        out.write('}');
+        return out.toByteArray();
+    }
+
+    private static void member(ByteArrayOutputStream out, String before, String value) {
+        out.writeBytes(before.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(JsonStringEncoder.getInstance().quoteAsUTF8(value));
     }
 
     /** Reads one {@link #toJson()} object back, e.g. a line of the record file. */

@@ -9,6 +9,7 @@ import io.github.pinpointevents.core.result.ItemStatus;
 import io.github.pinpointevents.core.rules.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
@@ -27,10 +28,21 @@ final class Verdicts {
     static final int MAX_KEPT_BODY = 64 * 1024;
     static final int EXCERPT = 2_048;
 
-    /** An entry before the journal numbers it; {@code node} holds every member but Sequence and Received. */
-    record Draft(ObjectNode node, String applicationId, String endpointId, String eventType, String sessionId,
-            int status) {
+    /**
+     * An entry before the journal numbers it. {@code members} is its JSON object's text without the braces:
+     * every member but Sequence and Received, which the journal puts first. {@code event} is the event as
+     * sent, compact, when the entry is for an event that is an object: the record line reuses those bytes.
+     */
+    record Draft(byte[] members, String applicationId, String endpointId, String eventId, String eventType,
+            String sessionId, int status, byte[] event) {
+
+        boolean acceptedEvent() {
+            return status == 202 && event != null;
+        }
     }
+
+    private static final byte[] EVENT_MEMBER = ",\"Event\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     private Verdicts() {
     }
@@ -43,7 +55,9 @@ final class Verdicts {
                     decision.error().message(), decision.errors(), decision.warnings()));
         }
         JsonNode batchItem = decidedRequest.request().path("BatchItem");
-        List<Draft> out = new ArrayList<>();
+        List<JsonNode> toWrite = new ArrayList<>();   // each entry's members but Event, then each event sent
+        List<Draft> shapes = new ArrayList<>();
+        List<JsonNode> sentEvents = new ArrayList<>();
         for (Map.Entry<String, ItemResponse> item : decision.response().results().entrySet()) {
             String endpointId = item.getKey();
             JsonNode sent = batchItem.path(endpointId).path("Events");
@@ -73,12 +87,45 @@ final class Verdicts {
                         warnings.add(rule(w, prefix));
                     }
                 }
-                // Shared, not copied: the journal writes the entry out at once and keeps only its bytes.
-                node.set("Event", one.isMissingNode() ? null : one);
-                out.add(new Draft(node, app, endpointId, type, session, status.statusCode()));
+                toWrite.add(node);
+                sentEvents.add(one);
+                shapes.add(new Draft(null, app, endpointId, eventId, type, session, status.statusCode(), null));
             }
         }
+        for (JsonNode one : sentEvents) {
+            if (!one.isMissingNode()) {
+                toWrite.add(one);
+            }
+        }
+        // One generator for the whole request: set up per entry, it cost more than the writing.
+        List<byte[]> written = JsonCodec.writeEach(toWrite);
+        List<Draft> out = new ArrayList<>(shapes.size());
+        int nextEvent = shapes.size();
+        for (int i = 0; i < shapes.size(); i++) {
+            JsonNode one = sentEvents.get(i);
+            byte[] event = one.isMissingNode() ? null : written.get(nextEvent++);
+            Draft d = shapes.get(i);
+            out.add(new Draft(eventMembers(written.get(i), event), app, d.endpointId(), d.eventId(), d.eventType(),
+                    d.sessionId(), d.status(), one.isObject() ? event : null));
+        }
         return out;
+    }
+
+    /** {@code header}'s members, then {@code "Event":} with the event's text (null when none was sent). */
+    private static byte[] eventMembers(byte[] header, byte[] event) {
+        byte[] value = event == null ? NULL : event;
+        int headerMembers = header.length - 2;
+        byte[] out = new byte[headerMembers + EVENT_MEMBER.length + value.length];
+        System.arraycopy(header, 1, out, 0, headerMembers);
+        System.arraycopy(EVENT_MEMBER, 0, out, headerMembers, EVENT_MEMBER.length);
+        System.arraycopy(value, 0, out, headerMembers + EVENT_MEMBER.length, value.length);
+        return out;
+    }
+
+    /** A compact JSON object's text without its braces. */
+    static byte[] members(ObjectNode node) {
+        byte[] json = JsonCodec.write(node);
+        return Arrays.copyOfRange(json, 1, json.length - 1);
     }
 
     /**
@@ -115,7 +162,7 @@ final class Verdicts {
         } else if (body != null) {
             node.put("BodyExcerpt", new String(body, 0, Math.min(body.length, EXCERPT), StandardCharsets.UTF_8));
         }
-        return new Draft(node, app, null, null, null, status);
+        return new Draft(members(node), app, null, null, null, null, status, null);
     }
 
     /**
