@@ -1,7 +1,6 @@
 package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import tools.jackson.core.io.JsonStringEncoder;
@@ -52,19 +51,33 @@ public record RecordedEvent(String applicationId, String endpointId, String even
      * {@code JsonCodec.write(toJson())} gives: the server's path, which writes each accepted event once.
      */
     static byte[] line(String applicationId, String endpointId, String eventId, byte[] event) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(event.length + 96);
-        member(out, "{\"ApplicationId\":\"", applicationId);
-        member(out, "\",\"EndpointId\":\"", endpointId);
-        member(out, "\",\"EventId\":\"", eventId);
-        out.writeBytes("\",\"Event\":".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(event);
-        out.write('}');
-        return out.toByteArray();
+        byte[][] parts = {LINE_APPLICATION, quoted(applicationId), LINE_ENDPOINT, quoted(endpointId), LINE_EVENT_ID,
+            quoted(eventId), LINE_EVENT, event, LINE_END};
+        int size = 0;
+        for (byte[] part : parts) {
+            size += part.length;
+        }
+        byte[] line = new byte[size];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, line, at, part.length);
+            at += part.length;
+        }
+        return line;
     }
 
-    private static void member(ByteArrayOutputStream out, String before, String value) {
-        out.writeBytes(before.getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(JsonStringEncoder.getInstance().quoteAsUTF8(value));
+    private static final byte[] LINE_APPLICATION = ascii("{\"ApplicationId\":\"");
+    private static final byte[] LINE_ENDPOINT = ascii("\",\"EndpointId\":\"");
+    private static final byte[] LINE_EVENT_ID = ascii("\",\"EventId\":\"");
+    private static final byte[] LINE_EVENT = ascii("\",\"Event\":");
+    private static final byte[] LINE_END = ascii("}");
+
+    private static byte[] quoted(String value) {
+        return JsonStringEncoder.getInstance().quoteAsUTF8(value);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Reads one {@link #toJson()} object back, e.g. a line of the record file. */

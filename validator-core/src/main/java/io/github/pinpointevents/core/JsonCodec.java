@@ -35,7 +35,7 @@ public final class JsonCodec {
      * more than writing it.
      */
     public static List<byte[]> writeEach(List<? extends JsonNode> nodes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * nodes.size() + 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * nodes.size() + 16);
         int[] ends = new int[nodes.size()];
         // Written as the elements of one array: each one then starts just after '[' or ','.
         try (JsonGenerator generator = Json.MAPPER.createGenerator(out)) {
