@@ -1,10 +1,7 @@
 package io.github.pinpointevents.server;
 
-import java.time.Instant;
 import java.util.ArrayDeque;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -66,20 +63,17 @@ final class Journal {
             return;
         }
         long now = System.currentTimeMillis();
-        String received = Instant.ofEpochMilli(now).toString();
         List<Runnable> wake = new ArrayList<>();
         synchronized (lock) {
             List<JournalEntry> added = new ArrayList<>(drafts.size());
             for (Verdicts.Draft d : drafts) {
-                long sequence = ++lastSequence;
-                JournalEntry entry = new JournalEntry(sequence, now, d.applicationId(), d.endpointId(),
-                        d.eventType(), d.sessionId(), d.status(), json(sequence, received, d.members()));
+                JournalEntry entry = new JournalEntry(++lastSequence, now, d);
                 ring.addLast(entry);
-                bytes += entry.json().length;
+                bytes += entry.weight();
                 added.add(entry);
             }
             while (!ring.isEmpty() && (ring.size() > maxEntries || bytes > MAX_BYTES)) {
-                bytes -= ring.removeFirst().json().length;
+                bytes -= ring.removeFirst().weight();
                 dropped++;
             }
             for (var it = waiters.iterator(); it.hasNext();) {
@@ -99,16 +93,6 @@ final class Journal {
             }
         }
         wake.forEach(Runnable::run);
-    }
-
-    /** {@code {"Sequence":N,"Received":"...",MEMBERS}}: the draft was written before the lock was taken. */
-    private static byte[] json(long sequence, String received, byte[] members) {
-        byte[] head = ("{\"Sequence\":" + sequence + ",\"Received\":\"" + received + "\",")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] out = Arrays.copyOf(head, head.length + members.length + 1);
-        System.arraycopy(members, 0, out, head.length, members.length);
-        out[out.length - 1] = '}';
-        return out;
     }
 
     /** The entries the query selects, oldest first (its {@code latest}: the newest {@code limit} of them). */

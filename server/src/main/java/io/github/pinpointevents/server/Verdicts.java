@@ -10,8 +10,10 @@ import io.github.pinpointevents.core.rules.Rule;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,25 +31,32 @@ final class Verdicts {
     static final int EXCERPT = 2_048;
 
     /**
-     * An entry before the journal numbers it. {@code members} is its JSON object's text without the braces:
-     * every member but Sequence and Received, which the journal puts first. {@code event} is the event as
-     * sent, compact, when the entry is for an event that is an object: the record line reuses those bytes.
+     * An entry before the journal numbers it. {@code members} gives its JSON object's text without the braces
+     * (every member but Sequence and Received, which the journal puts first), written when first asked for.
+     * {@code weight} is its size for the journal's byte budget until then. {@code event} is the event as sent,
+     * compact, when the entry is for an event that is an object: the record line reuses those bytes.
      */
-    record Draft(byte[] members, String applicationId, String endpointId, String eventId, String eventType,
-            String sessionId, int status, byte[] event) {
+    record Draft(Supplier<byte[]> members, long weight, String applicationId, String endpointId, String eventId,
+            String eventType, String sessionId, int status, byte[] event) {
 
         boolean acceptedEvent() {
             return status == 202 && event != null;
         }
     }
 
+    /** An event entry's members but its ids, strings and Event, in bytes; a rule's entry, with its texts. */
+    private static final int FIXED_MEMBERS = 160;
+    private static final int RULE_MEMBERS = 1_500;
     private static final byte[] EVENT_MEMBER = ",\"Event\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
 
     private Verdicts() {
     }
 
-    /** The entries of a request with an answer: one per event, or one for the refused request. */
+    /**
+     * The entries of a request with an answer: one per event, or one for the refused request. Each event is
+     * written here, all through one generator; the rest of each entry is written when the journal is read.
+     */
     static List<Draft> of(String app, String requestId, byte[] body, DecidedRequest decidedRequest) {
         Decision decision = decidedRequest.decision();
         if (decision.error() != null) {
@@ -55,9 +64,18 @@ final class Verdicts {
                     decision.error().message(), decision.errors(), decision.warnings()));
         }
         JsonNode batchItem = decidedRequest.request().path("BatchItem");
-        List<JsonNode> toWrite = new ArrayList<>();   // each entry's members but Event, then each event sent
-        List<Draft> shapes = new ArrayList<>();
         List<JsonNode> sentEvents = new ArrayList<>();
+        for (Map.Entry<String, ItemResponse> item : decision.response().results().entrySet()) {
+            JsonNode sent = batchItem.path(item.getKey()).path("Events");
+            for (String eventId : item.getValue().eventsItemResponse().keySet()) {
+                JsonNode one = sent.path(eventId);
+                if (!one.isMissingNode()) {
+                    sentEvents.add(one);
+                }
+            }
+        }
+        Iterator<byte[]> written = JsonCodec.writeEach(sentEvents).iterator();
+        List<Draft> out = new ArrayList<>(sentEvents.size());
         for (Map.Entry<String, ItemResponse> item : decision.response().results().entrySet()) {
             String endpointId = item.getKey();
             JsonNode sent = batchItem.path(endpointId).path("Events");
@@ -65,50 +83,52 @@ final class Verdicts {
                 String eventId = event.getKey();
                 ItemStatus status = event.getValue();
                 JsonNode one = sent.path(eventId);
-                String prefix = "/BatchItem/" + escape(endpointId) + "/Events/" + escape(eventId);
-                ObjectNode node = JsonCodec.object();
-                node.put("Kind", "event");
-                node.put("RequestId", requestId);
-                node.put("ApplicationId", app);
-                node.put("EndpointId", endpointId);
-                node.put("EventId", eventId);
+                byte[] eventJson = one.isMissingNode() ? null : written.next();
                 String type = text(one.path("EventType"));
                 String session = text(one.path("Session").path("Id"));
-                node.put("EventType", type);
-                node.put("SessionId", session);
-                node.put("StatusCode", status.statusCode());
-                node.put("Message", status.message());
-                Finding decided = status.accepted() ? null : decidingFinding(decision.errors(), endpointId, eventId,
-                        status.message());
-                node.set("Rule", decided == null ? null : rule(decided, prefix));
-                ArrayNode warnings = node.putArray("Warnings");
-                for (Finding w : decision.warnings()) {
-                    if (endpointId.equals(w.endpointId()) && (w.eventId() == null || eventId.equals(w.eventId()))) {
-                        warnings.add(rule(w, prefix));
-                    }
-                }
-                toWrite.add(node);
-                sentEvents.add(one);
-                shapes.add(new Draft(null, app, endpointId, eventId, type, session, status.statusCode(), null));
+                long weight = FIXED_MEMBERS + (eventJson == null ? 4 : eventJson.length) + length(requestId)
+                        + length(app) + length(endpointId) + length(eventId) + length(type) + length(session)
+                        + length(status.message()) + (status.accepted() ? 0 : RULE_MEMBERS)
+                        + (long) RULE_MEMBERS * decision.warnings().size();
+                // Holds the request's findings (bounded by Decision.MAX_LISTED), not the decision.
+                List<Finding> errors = decision.errors();
+                List<Finding> warnings = decision.warnings();
+                Supplier<byte[]> members = () -> eventMembers(JsonCodec.write(eventHeader(errors, warnings,
+                        requestId, app, endpointId, eventId, type, session, status)), eventJson);
+                out.add(new Draft(members, weight, app, endpointId, eventId, type, session, status.statusCode(),
+                        one.isObject() ? eventJson : null));
             }
-        }
-        for (JsonNode one : sentEvents) {
-            if (!one.isMissingNode()) {
-                toWrite.add(one);
-            }
-        }
-        // One generator for the whole request: set up per entry, it cost more than the writing.
-        List<byte[]> written = JsonCodec.writeEach(toWrite);
-        List<Draft> out = new ArrayList<>(shapes.size());
-        int nextEvent = shapes.size();
-        for (int i = 0; i < shapes.size(); i++) {
-            JsonNode one = sentEvents.get(i);
-            byte[] event = one.isMissingNode() ? null : written.get(nextEvent++);
-            Draft d = shapes.get(i);
-            out.add(new Draft(eventMembers(written.get(i), event), app, d.endpointId(), d.eventId(), d.eventType(),
-                    d.sessionId(), d.status(), one.isObject() ? event : null));
         }
         return out;
+    }
+
+    /** An event entry's members before its Event. */
+    private static ObjectNode eventHeader(List<Finding> errors, List<Finding> warningFindings, String requestId, String app, String endpointId,
+            String eventId, String type, String session, ItemStatus status) {
+        String prefix = "/BatchItem/" + escape(endpointId) + "/Events/" + escape(eventId);
+        ObjectNode node = JsonCodec.object();
+        node.put("Kind", "event");
+        node.put("RequestId", requestId);
+        node.put("ApplicationId", app);
+        node.put("EndpointId", endpointId);
+        node.put("EventId", eventId);
+        node.put("EventType", type);
+        node.put("SessionId", session);
+        node.put("StatusCode", status.statusCode());
+        node.put("Message", status.message());
+        Finding decided = status.accepted() ? null : decidingFinding(errors, endpointId, eventId, status.message());
+        node.set("Rule", decided == null ? null : rule(decided, prefix));
+        ArrayNode warnings = node.putArray("Warnings");
+        for (Finding w : warningFindings) {
+            if (endpointId.equals(w.endpointId()) && (w.eventId() == null || eventId.equals(w.eventId()))) {
+                warnings.add(rule(w, prefix));
+            }
+        }
+        return node;
+    }
+
+    private static int length(String s) {
+        return s == null ? 4 : s.length();
     }
 
     /** {@code header}'s members, then {@code "Event":} with the event's text (null when none was sent). */
@@ -162,7 +182,8 @@ final class Verdicts {
         } else if (body != null) {
             node.put("BodyExcerpt", new String(body, 0, Math.min(body.length, EXCERPT), StandardCharsets.UTF_8));
         }
-        return new Draft(members(node), app, null, null, null, null, status, null);
+        byte[] members = members(node);
+        return new Draft(() -> members, members.length, app, null, null, null, null, status, null);
     }
 
     /**
