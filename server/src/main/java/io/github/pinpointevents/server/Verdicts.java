@@ -74,7 +74,8 @@ final class Verdicts {
                 }
             }
         }
-        Iterator<byte[]> written = JsonCodec.writeEach(sentEvents).iterator();
+        // The events' compact text is about the body's length (numbers can come out longer; the buffer grows).
+        Iterator<byte[]> written = JsonCodec.writeEach(sentEvents, body.length).iterator();
         List<Draft> out = new ArrayList<>(sentEvents.size());
         for (Map.Entry<String, ItemResponse> item : decision.response().results().entrySet()) {
             String endpointId = item.getKey();

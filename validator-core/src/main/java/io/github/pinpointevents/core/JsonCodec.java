@@ -35,7 +35,12 @@ public final class JsonCodec {
      * more than writing it.
      */
     public static List<byte[]> writeEach(List<? extends JsonNode> nodes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 * nodes.size() + 16);
+        return writeEach(nodes, 256 * nodes.size());
+    }
+
+    /** As {@link #writeEach(List)}, sizing the buffer for about {@code expectedBytes} of text in all. */
+    public static List<byte[]> writeEach(List<? extends JsonNode> nodes, int expectedBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(16, expectedBytes + nodes.size() + 2));
         int[] ends = new int[nodes.size()];
         // Written as the elements of one array: each one then starts just after '[' or ','.
         try (JsonGenerator generator = Json.MAPPER.createGenerator(out)) {
