@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files, directories (searched recursively for *.json, *.ndjson and *.jsonl, skipping"
-                    + " *.expected.*), or - for standard input.")
+                    + " *.expected.*; with --kind event-stream, Firehose's S3 objects too), or - for standard input.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "text|json|sarif|junit|html", defaultValue = "text",
@@ -114,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
         Function<PrintWriter, ReportWriter> opener = format.opener(verbose);
         Summary.Tally tally = new Summary.Tally();
         try {
-            List<Path> files = FileChecker.resolve(paths); // every path first: a mistyped path costs no report
+            List<Path> files = kind.resolve(paths); // every path first: a mistyped path costs no report
             // Results are reported as they are decided: a run holds one request's result at a time. A report
             // file replaces FILE only once complete.
             try (ReportFile file = output == null ? null : ReportFile.create(output, opener)) {

@@ -70,6 +70,12 @@ class EventStreamCommandsTest {
         assertTrue(args.size() > 4, args.toString());
         Cli.Result checked = Cli.run(args.toArray(String[]::new));
         assertEquals(0, checked.code(), checked.toString());
+        // A directory search finds Firehose's objects, which have no extension, as it finds *.ndjson.
+        Files.writeString(bucket.resolve("notes.txt"), "not a record");
+        Cli.Result searched = Cli.run("validate", "--kind", "event-stream", bucket.toString());
+        assertEquals(checked, searched);
+        Cli.Result asRequests = Cli.run("validate", bucket.toString());
+        assertEquals("0 requests in 0 files: 0 passed, 0 failed, 0 warnings\n", asRequests.out());
 
         Cli.Result named = Cli.run("generate", "--count", "20", "--seed", "3", "--format", "event-stream",
                 "--firehose-layout=clicks", "--output", dir.resolve("named").toString());

@@ -53,8 +53,8 @@ public class ValidateMojo extends AbstractPinpointMojo {
     private List<String> excludes;
 
     /**
-     * What the fixtures hold: {@code request} (PutEvents requests) or {@code event-stream} (a producer's
-     * event-stream records, one a line, checked against schemas/event-stream-record.schema.json).
+     * What the fixtures hold: {@code request} (PutEvents requests) or {@code event-stream} (a producer's records,
+     * one a line, checked against schemas/event-stream-record.schema.json; Firehose's S3 objects are found too).
      */
     @Parameter(property = "pinpoint-events.kind", defaultValue = "request")
     private String kind;
@@ -120,7 +120,7 @@ public class ValidateMojo extends AbstractPinpointMojo {
         FixtureRun run = parse(() -> new FixtureRun(ValidatorConfig.builder().strict(strict)
                 .clientValidation(!serviceOnly).build(), threads != null ? threads : FixtureValidator.defaultThreads(),
                 false, InputKind.of(kind)));
-        List<Path> files = FixtureFiles.scan(fixtureDirectory, includes, excludes, getLog());
+        List<Path> files = FixtureFiles.scan(fixtureDirectory, includes, excludes, run.kind(), getLog());
         Summary summary;
         try {
             summary = FixtureCheck.run(run, files, formats, reportDirectory.toPath(), this::log);
