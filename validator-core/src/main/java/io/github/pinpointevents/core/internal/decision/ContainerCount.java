@@ -2,8 +2,10 @@ package io.github.pinpointevents.core.internal.decision;
 
 import io.github.pinpointevents.core.internal.Json;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * How many objects and arrays a body holds, and how many events its endpoints' Events maps hold together,
@@ -24,11 +26,18 @@ public record ContainerCount(JsonToken first, long containers, long events) {
         return false;
     }
 
+    /**
+     * Repeated member names are not looked for here: remembering 400,000 event ids to find one twice took most
+     * of the count's time and memory, and a body over the bound is refused as a whole either way.
+     */
+    private static final ObjectReader COUNTING = Json.MAPPER.reader()
+            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
     /** Throws Jackson's exception, as the tree parse would, when the body is not well-formed JSON. */
     public static ContainerCount of(byte[] bytes, int offset, int length) {
         long containers = 0;
         long events = 0;
-        try (JsonParser parser = Json.MAPPER.createParser(bytes, offset, length)) {
+        try (JsonParser parser = COUNTING.createParser(bytes, offset, length)) {
             JsonToken first = parser.nextToken();
             for (JsonToken token = first; token != null; token = parser.nextToken()) {
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
