@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpHeader;
@@ -87,8 +88,8 @@ final class PinpointHandler extends Handler.Abstract {
                         "Method " + method + " is not allowed on /v1/apps/{application-id}/events; use POST");
             } else if (knownApplication(events.group(1), response, callback, id)) {
                 String app = decode(events.group(1));
-                withBody(request, response, callback, id, app, body -> putEvents(app, body, request, response,
-                        callback, id));
+                withBody(request, response, callback, id, app, (body, done) -> putEvents(app, body, request,
+                        response, done, id));
             }
         } else if (endpoint.matches() && (method.equals("PUT") || method.equals("GET"))) {
             if (knownApplication(endpoint.group(1), response, callback, id)) {
@@ -97,8 +98,8 @@ final class PinpointHandler extends Handler.Abstract {
                 if (method.equals("GET")) {
                     getEndpoint(app, endpointId, response, callback, id);
                 } else {
-                    withBody(request, response, callback, id, null, body -> updateEndpoint(app, endpointId, body,
-                            response, callback, id));
+                    withBody(request, response, callback, id, null, (body, done) -> updateEndpoint(app, endpointId,
+                            body, response, done, id));
                 }
             }
         } else if (path.equals("/v1/apps") || path.startsWith("/v1/apps/")) {
@@ -131,14 +132,16 @@ final class PinpointHandler extends Handler.Abstract {
     }
 
     /**
-     * Reads the body within the budget, then calls {@code then} with it. A declared length over the limit is
+     * Reads the body within the budget, then calls {@code then} with it and the callback to answer with, which
+     * gives the reservation back (answering with the request's own callback kept it for good, and once the
+     * bodies answered added up to the budget, serve stopped reading any). A declared length over the limit is
      * answered 413 before anything is read when the client waits on Expect: 100-continue (it then never sends
      * the body) or when the body is too large to drain; any other client is sending it already, and would see
      * a broken pipe instead of the 413 if the connection closed under it, so it is read and thrown away first.
      * A 413 of PutEvents ({@code journalApp} not null) goes to the journal.
      */
     private void withBody(Request request, Response response, Callback callback, String id, String journalApp,
-            java.util.function.Consumer<byte[]> then) {
+            BiConsumer<byte[], Callback> then) {
         long declared = request.getLength();
         boolean waitsToSend = request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
         if (declared > maxBodyBytes && (waitsToSend || declared > maxBodyBytes + BodyReader.DRAIN_LIMIT)) {
@@ -161,7 +164,7 @@ final class PinpointHandler extends Handler.Abstract {
                     }
                     tooLarge(response, releasing, id, journalApp);
                 } else {
-                    then.accept(body.bytes());
+                    then.accept(body.bytes(), releasing);
                 }
             } catch (RuntimeException e) {
                 releasing.failed(e);

@@ -87,14 +87,23 @@ final class Verdicts {
                 byte[] eventJson = one.isMissingNode() ? null : written.next();
                 String type = text(one.path("EventType"));
                 String session = text(one.path("Session").path("Id"));
+                // The entry keeps only its own findings, and weighs their texts: a finding's detail can be as long
+                // as the member it quotes, and an entry must not hold more than the budget counts.
+                Finding decided = status.accepted() ? null : decidingFinding(decision.errors(), endpointId, eventId,
+                        status.message());
+                List<Finding> warnings = new ArrayList<>();
+                for (Finding w : decision.warnings()) {
+                    if (endpointId.equals(w.endpointId()) && (w.eventId() == null || eventId.equals(w.eventId()))) {
+                        warnings.add(w);
+                    }
+                }
                 long weight = FIXED_MEMBERS + (eventJson == null ? 4 : eventJson.length) + length(requestId)
                         + length(app) + length(endpointId) + length(eventId) + length(type) + length(session)
-                        + length(status.message()) + (status.accepted() ? 0 : RULE_MEMBERS)
-                        + (long) RULE_MEMBERS * decision.warnings().size();
-                // Holds the request's findings (bounded by Decision.MAX_LISTED), not the decision.
-                List<Finding> errors = decision.errors();
-                List<Finding> warnings = decision.warnings();
-                Supplier<byte[]> members = () -> eventMembers(JsonCodec.write(eventHeader(errors, warnings,
+                        + length(status.message()) + weight(decided);
+                for (Finding w : warnings) {
+                    weight += weight(w);
+                }
+                Supplier<byte[]> members = () -> eventMembers(JsonCodec.write(eventHeader(decided, warnings,
                         requestId, app, endpointId, eventId, type, session, status)), eventJson);
                 out.add(new Draft(members, weight, app, endpointId, eventId, type, session, status.statusCode(),
                         one.isObject() ? eventJson : null));
@@ -104,7 +113,7 @@ final class Verdicts {
     }
 
     /** An event entry's members before its Event. */
-    private static ObjectNode eventHeader(List<Finding> errors, List<Finding> warningFindings, String requestId, String app, String endpointId,
+    private static ObjectNode eventHeader(Finding decided, List<Finding> warningFindings, String requestId, String app, String endpointId,
             String eventId, String type, String session, ItemStatus status) {
         String prefix = "/BatchItem/" + escape(endpointId) + "/Events/" + escape(eventId);
         ObjectNode node = JsonCodec.object();
@@ -117,15 +126,17 @@ final class Verdicts {
         node.put("SessionId", session);
         node.put("StatusCode", status.statusCode());
         node.put("Message", status.message());
-        Finding decided = status.accepted() ? null : decidingFinding(errors, endpointId, eventId, status.message());
         node.set("Rule", decided == null ? null : rule(decided, prefix));
         ArrayNode warnings = node.putArray("Warnings");
         for (Finding w : warningFindings) {
-            if (endpointId.equals(w.endpointId()) && (w.eventId() == null || eventId.equals(w.eventId()))) {
-                warnings.add(rule(w, prefix));
-            }
+            warnings.add(rule(w, prefix));
         }
         return node;
+    }
+
+    /** What a finding adds to an entry: its rule's texts and its own. */
+    private static long weight(Finding f) {
+        return f == null ? 0 : RULE_MEMBERS + length(f.message()) + length(f.detail()) + length(f.pointer());
     }
 
     private static int length(String s) {
