@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# serve against nginx under the same wrk load, in one run (issue 12, point 5). From a clean clone:
+# serve against nginx under the same wrk load, in one run. From a clean clone:
 #
 #   bench/serve-vs-nginx.sh        about 2 minutes; DURATION=5 for a rougher, shorter run
 #

@@ -534,7 +534,7 @@ final class Mutations {
         Instant at = Instant.parse(valid);
         String base = valid.substring(0, valid.length() - 1); // without the Z
         return switch (draw.between(0, 3)) {
-            case 0 -> base + "+0000"; // amplify-swift before PR #1975
+            case 0 -> base + "+0000"; // amplify-swift before https://github.com/aws-amplify/amplify-swift/pull/1975
             case 1 -> base.replace('T', ' '); // Python's str(datetime): no T, no offset
             case 2 -> Long.toString(at.toEpochMilli()); // epoch milliseconds in a string
             default -> base + "000"; // datetime.isoformat() of a naive local time (ISV sample)

@@ -543,7 +543,7 @@ final class RequestBuilder {
         Currency c = vocab.currencies.get(p.city.currency());
         double price = localPrice(p, product);
         double quantity = draw.chance(0.9) ? 1 : draw.between(2, 3);
-        if (p.sdk == Sdk.AMPLIFY_JS) { // app-recorded, as in amplify-js #3860
+        if (p.sdk == Sdk.AMPLIFY_JS) { // app-recorded, as in https://github.com/aws-amplify/amplify-js/issues/3860
             attributes.put("_product_id", product.id());
             attributes.put("_currency", c.code());
             metrics.put("_item_price", price);

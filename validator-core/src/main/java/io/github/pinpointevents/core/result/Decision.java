@@ -21,7 +21,7 @@ public record Decision(EventsResponse response, ServiceError error, List<Finding
 
     /**
      * Findings of each severity a decision lists. One finding is enough to refuse a request; a hundred show a
-     * pattern; 300,000 numbers where strings belong once made validate run out of memory (issue 11).
+     * pattern; 300,000 numbers where strings belong once made validate run out of memory.
      */
     public static final int MAX_LISTED = 100;
 

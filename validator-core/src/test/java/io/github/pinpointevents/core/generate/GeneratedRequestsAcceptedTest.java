@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Valid mode: every generated request is accepted whole by the service's decision (every item 202), passes the
  * AWS CLI's parameter validation, and is realistic ({@link RealismChecks}) — checked on every request.
  *
- * <p>The issue's 10,000 requests (about 12 s on two idle cores, 45 s under load); {@code -Dgenerate.validCount=N}
+ * <p>10,000 requests (about 12 s on two idle cores, 45 s under load); {@code -Dgenerate.validCount=N}
  * changes the number.
  */
 class GeneratedRequestsAcceptedTest {

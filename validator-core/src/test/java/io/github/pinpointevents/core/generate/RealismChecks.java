@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks one generated request against what the real SDKs send (reference: client-payloads-and-peers.md), reading
- * only the payload: which SDK sent an endpoint is told by its events' SdkName (none, with a Session: amplify-js;
+ * Checks one generated request against what the real SDKs send (their sources, https://github.com/aws-amplify),
+ * reading only the payload: which SDK sent an endpoint is told by its events' SdkName (none, with a Session: amplify-js;
  * none, without: a server). Returns every problem found, empty when the request is realistic.
  */
 final class RealismChecks {

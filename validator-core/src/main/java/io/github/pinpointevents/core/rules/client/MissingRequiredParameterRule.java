@@ -10,8 +10,10 @@ public final class MissingRequiredParameterRule extends Rule {
         super(error("client.missing-required", Level.CLIENT)
                 .status(252, null)
                 .message("Missing required parameter in {path}: \"{member}\"")
-                .observed("botocore validate.py (1.43.11, with the AWS CLI installed here), run against these"
-                        + " requests; the CLI prints 'Parameter validation failed:' first.")
+                .observed("botocore validate.py"
+                        + " (https://github.com/boto/botocore/blob/develop/botocore/validate.py; 1.43.11, with"
+                        + " the AWS CLI installed here), run against these requests; the CLI prints 'Parameter"
+                        + " validation failed:' first.")
                 .describe("The AWS CLI refuses, before sending, a structure without a member the model requires:"
                         + " EventsRequest.BatchItem, Endpoint and Events, EventType and Timestamp, and Session's Id"
                         + " and StartTimestamp when a Session is sent. Present-but-null counts as present."));

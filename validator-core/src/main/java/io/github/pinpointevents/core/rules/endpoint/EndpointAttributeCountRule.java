@@ -15,9 +15,13 @@ public final class EndpointAttributeCountRule extends Rule implements EndpointCh
     public EndpointAttributeCountRule() {
         super(error("endpoint.attribute-count", Level.ENDPOINT)
                 .message("Too many custom attributes")
-                .documented("Endpoint quotas: 'The maximum number of attributes supported per endpoint is 250', for"
-                        + " Attributes, Metrics and UserAttributes together. The text 'Too many custom attributes' is"
-                        + " documented for UpdateEndpoint(sBatch) (user guide), not seen inside PutEvents.")
+                .documented("Endpoint quotas"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-endpoint): 'The maximum number of attributes supported per"
+                        + " endpoint is 250', for Attributes, Metrics and UserAttributes together. The text 'Too"
+                        + " many custom attributes' is documented for UpdateEndpoint(sBatch)"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/userguide/"
+                        + "segments-troubleshooting.html), not seen inside PutEvents.")
                 .describe("Endpoint.Attributes, Endpoint.Metrics and User.UserAttributes hold more than 250 keys"
                         + " together."));
     }

@@ -11,8 +11,10 @@ public final class EndpointAttributeValueCountRule extends Rule implements Schem
     public EndpointAttributeValueCountRule() {
         super(error("endpoint.attribute-value-count", Level.ENDPOINT)
                 .message("Endpoint attribute should have at most 50 values")
-                .documented("Endpoint quotas: 'Values assigned to each Attributes attribute: 50' and the same for"
-                        + " UserAttributes. The level inside PutEvents and the message are not seen.")
+                .documented("Endpoint quotas"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-endpoint): 'Values assigned to each Attributes attribute: 50' and"
+                        + " the same for UserAttributes. The level inside PutEvents and the message are not seen.")
                 .describe("A list in Endpoint.Attributes or User.UserAttributes holds more than 50 values."));
     }
 

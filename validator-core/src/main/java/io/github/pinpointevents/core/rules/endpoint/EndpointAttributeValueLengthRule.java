@@ -11,9 +11,13 @@ public final class EndpointAttributeValueLengthRule extends Rule implements Sche
     public EndpointAttributeValueLengthRule() {
         super(error("endpoint.attribute-value-length", Level.ENDPOINT)
                 .message("Endpoint attribute value length should be at most 100 characters")
-                .documented("Endpoint quotas: 'Attribute value length: 100 characters'; the PublicEndpoint docstring:"
-                        + " 'An attribute value can contain up to 100 characters'. The level inside PutEvents and"
-                        + " the message are not seen.")
+                .documented("Endpoint quotas"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-endpoint): 'Attribute value length: 100 characters'; the"
+                        + " PublicEndpoint docstring"
+                        + " (https://github.com/boto/botocore/blob/cd9207757d459bba9c524475b601e59f55760a3a/"
+                        + "botocore/data/pinpoint/2016-12-01/service-2.json): 'An attribute value can contain up"
+                        + " to 100 characters'. The level inside PutEvents and the message are not seen.")
                 .describe("A value in Endpoint.Attributes or User.UserAttributes is longer than 100 characters."));
     }
 

@@ -12,8 +12,9 @@ public final class EndpointIdEmptyRule extends Rule implements EndpointCheck {
     public EndpointIdEmptyRule() {
         super(error("endpoint.id-empty", Level.ENDPOINT)
                 .message("Endpoint ID cannot be empty")
-                .inferred("The service accepts free-form endpoint IDs such as \"bel\" (aws-sdk-perl #389); an empty"
-                        + " one cannot name an endpoint. Not seen; the message is ours.")
+                .inferred("The service accepts free-form endpoint IDs such as \"bel\""
+                        + " (https://github.com/pplu/aws-sdk-perl/issues/389); an empty one cannot name an"
+                        + " endpoint. Not seen; the message is ours.")
                 .describe("A BatchItem key is the empty string."));
     }
 

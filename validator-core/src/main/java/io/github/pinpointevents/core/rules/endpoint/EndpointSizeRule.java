@@ -16,9 +16,11 @@ public final class EndpointSizeRule extends Rule implements EndpointCheck {
     public EndpointSizeRule() {
         super(error("endpoint.size", Level.ENDPOINT)
                 .message("Endpoint size should be at most 15 KB")
-                .documented("Endpoint quotas: 'the maximum endpoint size is 15 KB'. Measured as the compact UTF-8"
-                        + " JSON of the Endpoint object, 15,000 bytes. The level inside PutEvents and the message are"
-                        + " not seen.")
+                .documented("Endpoint quotas"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-endpoint): 'the maximum endpoint size is 15 KB'. Measured as the"
+                        + " compact UTF-8 JSON of the Endpoint object, 15,000 bytes. The level inside PutEvents"
+                        + " and the message are not seen.")
                 .describe("The Endpoint object, written as compact JSON, is larger than 15,000 bytes."));
     }
 

@@ -21,14 +21,14 @@ public final class UserEndpointLimitRule extends Rule implements RequestCheck {
                 .message("Exceeded maximum endpoint per user count:15")
                 .observed("The service's current text, asserted by amplify-flutter's integration test (2022+,"
                         + " https://github.com/aws-amplify/amplify-flutter,"
-                        + " packages/analytics/amplify_analytics_pinpoint/"
-                        + "example/integration_test/identify_user_test.dart); earlier 'count 10'"
+                        + " packages/analytics/amplify_analytics_pinpoint/example/integration_test/"
+                        + "identify_user_test.dart); earlier 'count 10'"
                         + " (https://github.com/aws-amplify/amplify-js/issues/1378) and 'count: 10'"
-                        + " (https://github.com/aws-amplify/aws-sdk-android/issues/1470); the user guide prints"
-                        + " 'count: 15'. Seen from UpdateEndpoint as a"
-                        + " whole-request BadRequestException; https://github.com/DavidWells/analytics checks it on"
-                        + " EndpointItemResponse."
-                        + " Only endpoints within this request can be counted offline.")
+                        + " (https://github.com/aws-amplify/aws-sdk-android/issues/1470); the user guide"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/userguide/"
+                        + "segments-troubleshooting.html) prints 'count: 15'. Seen from UpdateEndpoint as a"
+                        + " whole-request BadRequestException; https://github.com/DavidWells/analytics checks it"
+                        + " on EndpointItemResponse. Only endpoints within this request can be counted offline.")
                 .describe("More than 15 distinct endpoints in the request carry the same User.UserId; each one after"
                         + " the 15th is refused."));
     }

@@ -20,10 +20,13 @@ public final class EventAttributeCountRule extends Rule implements SchemaBound, 
     public EventAttributeCountRule() {
         super(error("event.attribute-count", Level.EVENT)
                 .message("Number of attributes per event submitted should be less than 40.")
-                .observed("amplify-android PR #2112 ('tested locally'), amplify-swift #2471 response body. Conflicts:"
-                        + " the quota says 40 keys, the message 'less than 40' (we refuse 40); SDKs count attributes"
-                        + " and metrics separately, AWS Support (per #2471) together (we count them together). Both"
-                        + " choices are the conservative reading.")
+                .observed("https://github.com/aws-amplify/amplify-android/pull/2112 ('tested locally'), the"
+                        + " response body in https://github.com/aws-amplify/amplify-swift/issues/2471."
+                        + " Conflicts: the quota"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events) says 40 keys, the message 'less than 40' (we refuse 40);"
+                        + " SDKs count attributes and metrics separately, AWS Support (per that issue) together"
+                        + " (we count them together). Both choices are the conservative reading.")
                 .describe("Event.Attributes and Event.Metrics hold 40 or more keys together."));
     }
 

@@ -11,9 +11,11 @@ public final class EventAttributeKeyLengthRule extends Rule implements SchemaBou
     public EventAttributeKeyLengthRule() {
         super(error("event.attribute-key-length", Level.EVENT)
                 .message("Event attribute key length should be less than 50.")
-                .observed("amplify-js #9665: 'Event ... is not accepted, the error is Event attribute key length"
-                        + " should be less than 50.' Conflict: the quota says 50 characters, the message 'less than"
-                        + " 50'; we refuse 50 (conservative).")
+                .observed("https://github.com/aws-amplify/amplify-js/issues/9665: 'Event ... is not accepted,"
+                        + " the error is Event attribute key length should be less than 50.' Conflict: the quota"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events) says 50 characters, the message 'less than 50'; we refuse"
+                        + " 50 (conservative).")
                 .describe("A key of Event.Attributes has 50 or more characters."));
     }
 

@@ -12,9 +12,11 @@ public final class EventAttributeValueLengthRule extends Rule implements SchemaB
         super(error("event.attribute-value-length", Level.EVENT)
                 .message("Event attribute value length should be less than 200")
                 .observed("https://github.com/aws-amplify/amplify-js/issues/8959, 'log failed with error: Event"
-                        + " attribute value length should be less"
-                        + " than 200' (only copy is an issue title: a final period is unknown). Conflict: the quota"
-                        + " says 200 characters and 'the event is dropped'; we refuse 200 (conservative).")
+                        + " attribute value length should be less than 200' (only copy is an issue title: a"
+                        + " final period is unknown). Conflict: the quota"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events) says 200 characters and 'the event is dropped'; we refuse"
+                        + " 200 (conservative).")
                 .describe("A value of Event.Attributes has 200 or more characters."));
     }
 

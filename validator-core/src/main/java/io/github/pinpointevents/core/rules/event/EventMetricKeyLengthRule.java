@@ -11,9 +11,12 @@ public final class EventMetricKeyLengthRule extends Rule implements SchemaBound 
     public EventMetricKeyLengthRule() {
         super(error("event.metric-key-length", Level.EVENT)
                 .message("Event metric key length should be less than 50.")
-                .inferred("The quota gives 50 characters per attribute key; SDKs apply the same limit to metric keys"
-                        + " (aws-sdk-ios MAX_EVENT_TYPE_ATTRIBUTE_METRIC_KEY_LENGTH). No service text is seen; the"
-                        + " message is ours, modelled on the attribute key message.")
+                .inferred("The quota (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events) gives 50 characters per attribute key; SDKs apply the same"
+                        + " limit to metric keys (MAX_EVENT_TYPE_ATTRIBUTE_METRIC_KEY_LENGTH in"
+                        + " https://github.com/aws-amplify/aws-sdk-ios/blob/main/AWSPinpoint/"
+                        + "AWSPinpointEvent.m). No service text is seen; the message is ours, modelled on the"
+                        + " attribute key message.")
                 .describe("A key of Event.Metrics has 50 or more characters."));
     }
 

@@ -16,8 +16,10 @@ public final class EventSizeRule extends Rule implements EventCheck {
     public EventSizeRule() {
         super(error("event.size", Level.EVENT)
                 .message("Event size should be at most 1000 KB")
-                .documented("Quota 'Maximum size of an individual event: 1,000 KB'. Measured as the compact UTF-8"
-                        + " JSON of the Event object, 1,000,000 bytes. The level and message are not seen.")
+                .documented("Quota 'Maximum size of an individual event: 1,000 KB'"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events). Measured as the compact UTF-8 JSON of the Event object,"
+                        + " 1,000,000 bytes. The level and message are not seen.")
                 .describe("The Event object, written as compact JSON, is larger than 1,000,000 bytes."));
     }
 

@@ -17,8 +17,11 @@ public final class SessionDurationMismatchRule extends Rule implements EventChec
         super(error("event.session-duration-mismatch", Level.EVENT)
                 .message("Session duration in milliseconds must be equal to the difference of start and stop"
                         + " timestamp")
-                .observed("DavidWells/analytics (comment in callAWS): Duration 20008 for a 20009 ms session got 400"
-                        + " with this message, so 1 ms off is refused.")
+                .observed("A comment in callAWS"
+                        + " (https://github.com/DavidWells/analytics/blob/"
+                        + "a1f6857c27003698c12cc647c725096ab6b37359/packages/analytics-plugin-aws-pinpoint/src/"
+                        + "pinpoint/helpers/call-aws.js): Duration 20008 for a 20009 ms session got 400 with"
+                        + " this message, so 1 ms off is refused.")
                 .describe("Event.Session has StartTimestamp, StopTimestamp and Duration, and Duration is not"
                         + " StopTimestamp minus StartTimestamp in milliseconds."));
     }

@@ -11,8 +11,9 @@ public final class SessionTimestampInvalidRule extends Rule implements SchemaBou
     public SessionTimestampInvalidRule() {
         super(error("event.session-timestamp-invalid", Level.EVENT)
                 .message("Session timestamps must be ISO 8601 date-times with a time zone offset")
-                .inferred("The service computes Stop minus Start in milliseconds (observed duration rule), so both must"
-                        + " parse as date-times. Not seen; the message is ours.")
+                .inferred("The service computes Stop minus Start in milliseconds (the observed rule"
+                        + " event.session-duration-mismatch), so both must parse as date-times. Not seen; the"
+                        + " message is ours.")
                 .describe("Session.StartTimestamp or Session.StopTimestamp is not an RFC 3339 date-time."));
     }
 

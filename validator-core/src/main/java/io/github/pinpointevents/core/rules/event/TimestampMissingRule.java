@@ -11,9 +11,11 @@ public final class TimestampMissingRule extends Rule implements SchemaBound {
     public TimestampMissingRule() {
         super(error("event.timestamp-missing", Level.EVENT)
                 .message("Event timestamp cannot be null, empty or blank")
-                .inferred("Timestamp is required in the service model. By analogy with a missing EventType"
-                        + " (https://github.com/aws-amplify/amplify-js/issues/10966) the event alone is refused; the"
-                        + " message is ours, in that answer's style. Not seen.")
+                .inferred("Timestamp is required in the service model"
+                        + " (https://github.com/boto/botocore/blob/cd9207757d459bba9c524475b601e59f55760a3a/"
+                        + "botocore/data/pinpoint/2016-12-01/service-2.json). By analogy with a missing"
+                        + " EventType (https://github.com/aws-amplify/amplify-js/issues/10966) the event alone"
+                        + " is refused; the message is ours, in that answer's style. Not seen.")
                 .describe("Event.Timestamp is absent or null."));
     }
 

@@ -11,8 +11,9 @@ public final class BatchItemEmptyRule extends Rule implements SchemaBound {
     public BatchItemEmptyRule() {
         super(error("request.batch-item-empty", Level.REQUEST)
                 .message("BatchItem must contain at least one endpoint")
-                .inferred("botocore accepts an empty BatchItem; the service's answer is not known (reference"
-                        + " Unknowns 7). A request with nothing in it is refused, the conservative reading.")
+                .inferred("botocore accepts an empty BatchItem (the model sets no minimum size on the map), and"
+                        + " no source shows what the service answers. A request with nothing in it is refused,"
+                        + " the conservative reading.")
                 .describe("BatchItem is an empty object."));
     }
 

@@ -11,8 +11,10 @@ public final class BatchItemMissingRule extends Rule implements SchemaBound {
     public BatchItemMissingRule() {
         super(error("request.batch-item-missing", Level.REQUEST)
                 .message("BatchItem is required")
-                .inferred("BatchItem is required in the service model. What the service answers without it is not"
-                        + " seen; the message is ours.")
+                .inferred("BatchItem is required in the service model"
+                        + " (https://github.com/boto/botocore/blob/cd9207757d459bba9c524475b601e59f55760a3a/"
+                        + "botocore/data/pinpoint/2016-12-01/service-2.json). What the service answers without"
+                        + " it is not seen; the message is ours.")
                 .describe("The body has no BatchItem member (or it is null)."));
     }
 

@@ -9,8 +9,10 @@ public final class NotAnObjectRule extends Rule {
     public NotAnObjectRule() {
         super(error("request.not-an-object", Level.REQUEST)
                 .message("Request body must be a JSON object")
-                .inferred("The EventsRequest shape is a structure; a body of another JSON type cannot be deserialized"
-                        + ". No service text is known.")
+                .inferred("The EventsRequest shape is a structure"
+                        + " (https://github.com/boto/botocore/blob/cd9207757d459bba9c524475b601e59f55760a3a/"
+                        + "botocore/data/pinpoint/2016-12-01/service-2.json); a body of another JSON type cannot"
+                        + " be deserialized. No service text is known.")
                 .describe("The body is a JSON array, string, number, boolean or null."));
     }
 }

@@ -13,10 +13,15 @@ public final class PayloadTooLargeRule extends Rule {
         super(error("request.payload-too-large", Level.REQUEST)
                 .status(413, "PayloadTooLargeException")
                 .message("Request body exceeds the maximum size of 4 MB")
-                .documented("Quota 'Maximum size of a request: 4 MB' (Pinpoint developer guide, event ingestion"
-                        + " quotas); PayloadTooLargeException (413) is in the service model. That the service answers 413 for"
-                        + " this limit, and its message, are not seen. 4 MB is read as 4,000,000 bytes, not 4 MiB"
-                        + " (amplify-swift uses 4*1024*1024).")
+                .documented("Quota 'Maximum size of a request: 4 MB'"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events); PayloadTooLargeException (413) is in the service model"
+                        + " (https://github.com/boto/botocore/blob/cd9207757d459bba9c524475b601e59f55760a3a/"
+                        + "botocore/data/pinpoint/2016-12-01/service-2.json). That the service answers 413 for"
+                        + " this limit, and its message, are not seen. 4 MB is read as 4,000,000 bytes, not 4"
+                        + " MiB (amplify-swift uses 4 * 1024 * 1024,"
+                        + " https://github.com/aws-amplify/amplify-swift/blob/main/AmplifyPlugins/Internal/"
+                        + "Sources/InternalAWSPinpoint/Analytics/EventRecorder.swift).")
                 .describe("The UTF-8 body is larger than " + MAX_BODY_BYTES + " bytes."));
     }
 

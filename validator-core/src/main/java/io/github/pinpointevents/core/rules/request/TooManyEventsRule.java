@@ -17,9 +17,12 @@ public final class TooManyEventsRule extends Rule implements SchemaBound, Reques
     public TooManyEventsRule() {
         super(error("request.too-many-events", Level.REQUEST)
                 .message("Number of events in a request should be at most 100")
-                .documented("Quota 'Maximum number of events in a request: 100 per request' (Pinpoint developer"
-                        + " guide); every SDK batches at most 100 (aws-sdk-android PR #1058). aws-sdk-android #977"
-                        + " lost a 105-event batch whole, so the whole request is refused; the message is ours.")
+                .documented("Quota 'Maximum number of events in a request: 100 per request'"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events); every SDK batches at most 100"
+                        + " (https://github.com/aws-amplify/aws-sdk-android/pull/1058)."
+                        + " https://github.com/aws-amplify/aws-sdk-android/issues/977 lost a 105-event batch"
+                        + " whole, so the whole request is refused; the message is ours.")
                 .describe("The endpoints' Events maps hold more than 100 events together."));
     }
 

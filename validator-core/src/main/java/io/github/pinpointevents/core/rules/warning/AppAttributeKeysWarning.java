@@ -23,10 +23,13 @@ public final class AppAttributeKeysWarning extends Rule implements RequestCheck 
         super(warning("warn.app-attribute-keys", Level.EVENT)
                 .message("This request alone holds more than 500 distinct custom attribute (or metric) keys, the"
                         + " quota for a whole app")
-                .documented("Event ingestion quotas: 'Maximum number of custom attribute keys: 500 per app' and"
-                        + " 'Maximum number of custom metric keys: 500 per app' (the same table gives 1,500 event"
-                        + " types and 100,000 values per key per app, which one request of 100 events cannot"
-                        + " exceed). What the service does past them is not documented, so this only warns.")
+                .documented("Event ingestion quotas"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/developerguide/"
+                        + "quotas.html#quotas-events): 'Maximum number of custom attribute keys: 500 per app'"
+                        + " and 'Maximum number of custom metric keys: 500 per app' (the same table gives 1,500"
+                        + " event types and 100,000 values per key per app, which one request of 100 events"
+                        + " cannot exceed). What the service does past them is not documented, so this only"
+                        + " warns.")
                 .describe("The events of the request use more than 500 distinct Attributes keys, or more than 500"
                         + " distinct Metrics keys; flagged at the event that brings the 501st."));
     }

@@ -16,8 +16,11 @@ public final class AttributeNameCharactersWarning extends Rule implements Endpoi
     public AttributeNameCharactersWarning() {
         super(warning("warn.attribute-name-characters", Level.ENDPOINT)
                 .message("Attribute name contains # : ? \\ or /, which the Pinpoint console cannot display")
-                .documented("PublicEndpoint docstring: 'avoid using the following characters: number sign (#), colon"
-                        + " (:), question mark (?), backslash (\\), and slash (/)'. Advice, not a refusal.")
+                .documented("PublicEndpoint docstring"
+                        + " (https://github.com/boto/botocore/blob/cd9207757d459bba9c524475b601e59f55760a3a/"
+                        + "botocore/data/pinpoint/2016-12-01/service-2.json): 'avoid using the following"
+                        + " characters: number sign (#), colon (:), question mark (?), backslash (\\), and slash"
+                        + " (/)'. Advice, not a refusal.")
                 .describe("A key of Endpoint.Attributes or User.UserAttributes contains one of # : ? \\ /."));
     }
 

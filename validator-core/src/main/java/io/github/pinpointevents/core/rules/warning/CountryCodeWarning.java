@@ -16,10 +16,13 @@ public final class CountryCodeWarning extends Rule implements EndpointCheck {
     public CountryCodeWarning() {
         super(warning("warn.country-code", Level.ENDPOINT)
                 .message("Country is not an ISO 3166-1 code such as US (or USA, as the Android SDKs send)")
-                .inferred("The model documents alpha-2; the Android SDKs send alpha-3 (getISO3Country) and 'USA'"
-                        + " was accepted"
-                        + " (https://github.com/amosyuen/ha-mikucare/blob/b5bee033e62c31a2e8a1d233efeba1aa399058e3/"
-                        + "custom_components/mikucare/api.py, and amplify-flutter's integration tests,"
+                .inferred("The model (https://github.com/boto/botocore/blob/"
+                        + "cd9207757d459bba9c524475b601e59f55760a3a/botocore/data/pinpoint/2016-12-01/"
+                        + "service-2.json) documents alpha-2; the Android SDKs send alpha-3 (getISO3Country) and"
+                        + " 'USA' was accepted"
+                        + " (https://github.com/amosyuen/ha-mikucare/blob/"
+                        + "b5bee033e62c31a2e8a1d233efeba1aa399058e3/custom_components/mikucare/api.py, and"
+                        + " amplify-flutter's integration tests,"
                         + " https://github.com/aws-amplify/amplify-flutter), as were empty strings.")
                 .describe("Endpoint.Location.Country is a non-empty string other than two or three capital letters."));
     }

@@ -14,8 +14,10 @@ public final class EffectiveDateFormatWarning extends Rule implements EndpointCh
     public EffectiveDateFormatWarning() {
         super(warning("warn.effective-date-format", Level.ENDPOINT)
                 .message("EffectiveDate is not an ISO 8601 date-time")
-                .inferred("The model documents ISO 8601; the service's answer to other values is not known. The"
-                        + " service uses it to choose which endpoint of a user becomes INACTIVE.")
+                .inferred("The model (https://github.com/boto/botocore/blob/"
+                        + "cd9207757d459bba9c524475b601e59f55760a3a/botocore/data/pinpoint/2016-12-01/"
+                        + "service-2.json) documents ISO 8601; the service's answer to other values is not"
+                        + " known. The service uses it to choose which endpoint of a user becomes INACTIVE.")
                 .describe("Endpoint.EffectiveDate is present and not an RFC 3339 date-time."));
     }
 

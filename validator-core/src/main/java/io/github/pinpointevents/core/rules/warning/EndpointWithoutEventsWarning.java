@@ -13,8 +13,8 @@ public final class EndpointWithoutEventsWarning extends Rule implements Endpoint
     public EndpointWithoutEventsWarning() {
         super(warning("warn.endpoint-without-events", Level.ENDPOINT)
                 .message("Endpoint has no events")
-                .inferred("botocore accepts an empty Events map and the service's answer is not known (reference"
-                        + " Unknowns 7); SDKs never send one.")
+                .inferred("botocore accepts an empty Events map (the model sets no minimum size on it), and no"
+                        + " source shows what the service answers; SDKs never send one.")
                 .describe("EventsBatch.Events is an empty object."));
     }
 

@@ -20,9 +20,10 @@ public final class LocaleFormatWarning extends Rule implements EndpointCheck {
         super(warning("warn.locale-format", Level.ENDPOINT)
                 .message("Locale is not an ISO 639-1 language code, an underscore and an ISO 3166-1 alpha-2 country"
                         + " code, such as en_US")
-                .inferred("The Pinpoint API reference documents ll_CC (https://docs.aws.amazon.com/pinpoint/latest/"
-                        + "apireference/apps-application-id-endpoints.html, EndpointDemographic.Locale); browsers send"
-                        + " en-US, and no refusal is known.")
+                .inferred("The Pinpoint API reference documents ll_CC"
+                        + " (https://docs.aws.amazon.com/pinpoint/latest/apireference/"
+                        + "apps-application-id-endpoints.html, EndpointDemographic.Locale); browsers send en-US,"
+                        + " and no refusal is known.")
                 .describe("Endpoint.Demographic.Locale is present, does not match ll_CC, and is not the bare"
                         + " ISO-3 country amplify-android sends (warn.locale-sdk-country)."));
     }

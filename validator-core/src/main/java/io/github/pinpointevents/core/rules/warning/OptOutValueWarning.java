@@ -13,7 +13,10 @@ public final class OptOutValueWarning extends Rule implements EndpointCheck {
     public OptOutValueWarning() {
         super(warning("warn.opt-out-value", Level.ENDPOINT)
                 .message("OptOut should be ALL or NONE")
-                .inferred("The model documents ALL and NONE in a free string; no source shows other values refused.")
+                .inferred("The model (https://github.com/boto/botocore/blob/"
+                        + "cd9207757d459bba9c524475b601e59f55760a3a/botocore/data/pinpoint/2016-12-01/"
+                        + "service-2.json) documents ALL and NONE in a free string; no source shows other values"
+                        + " refused.")
                 .describe("Endpoint.OptOut is a string other than ALL and NONE."));
     }
 

@@ -13,7 +13,9 @@ public final class SessionEventWithoutSessionWarning extends Rule implements Eve
         super(warning("warn.session-event-without-session", Level.EVENT)
                 .message("Session event has no Session")
                 .inferred("Every SDK sends a Session with its _session.* events; without one, session analytics"
-                        + " cannot count it. Session itself is optional in the model.")
+                        + " cannot count it. Session itself is optional in the model"
+                        + " (https://github.com/boto/botocore/blob/cd9207757d459bba9c524475b601e59f55760a3a/"
+                        + "botocore/data/pinpoint/2016-12-01/service-2.json).")
                 .describe("Event.EventType starts with _session. and Event.Session is absent."));
     }
 

@@ -14,7 +14,8 @@ public final class TimestampNotUtcWarning extends Rule implements EventCheck {
         super(warning("warn.timestamp-not-utc", Level.EVENT)
                 .message("Timestamp is not in UTC with a trailing Z, the form every SDK sends")
                 .inferred("All SDKs send yyyy-MM-dd'T'HH:mm:ss.SSS'Z' in UTC; an offset like '+0000' was refused"
-                        + " (amplify-swift PR #1975). Other RFC 3339 offsets are accepted here but untested.")
+                        + " (https://github.com/aws-amplify/amplify-swift/pull/1975). Other RFC 3339 offsets are"
+                        + " accepted here but untested.")
                 .describe("Event.Timestamp or a Session timestamp is a valid date-time whose offset is not Z."));
     }
 

@@ -17,8 +17,10 @@ public final class TimezoneUnknownWarning extends Rule implements EndpointCheck 
     public TimezoneUnknownWarning() {
         super(warning("warn.timezone-unknown", Level.ENDPOINT)
                 .message("Timezone is not a tz database name such as America/Los_Angeles")
-                .inferred("The model documents tz database names; amplify-js can compute display names such as"
-                        + " 'Central European Summer Time'. No refusal is known.")
+                .inferred("The model (https://github.com/boto/botocore/blob/"
+                        + "cd9207757d459bba9c524475b601e59f55760a3a/botocore/data/pinpoint/2016-12-01/"
+                        + "service-2.json) documents tz database names; amplify-js can compute display names"
+                        + " such as 'Central European Summer Time'. No refusal is known.")
                 .describe("Endpoint.Demographic.Timezone is present and is not a zone ID known to the JDK."));
     }
 
