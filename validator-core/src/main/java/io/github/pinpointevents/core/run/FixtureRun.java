@@ -23,22 +23,47 @@ import java.util.function.Function;
 /**
  * One validate run: which inputs, decided how, reported where. Immutable; {@link #run} may be called again.
  *
+ * Every front end ({@code validate}, the Maven goal, the Gradle task) maps its options onto one and calls
+ * {@link #run} (through {@link FixtureCheck} for the build tools).
+ *
  * @param validator the decision's configuration (warnings, strictness, the AWS CLI's check)
  * @param threads requests decided at once; no report depends on it
  * @param stdinNdjson whether standard input ({@code -} among the inputs) holds NDJSON rather than one document
+ * @param kind what the inputs hold: PutEvents requests, or event-stream records
  */
-public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson) {
+public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson, InputKind kind) {
 
     public FixtureRun {
         Objects.requireNonNull(validator, "validator");
+        Objects.requireNonNull(kind, "kind");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more: " + threads);
         }
     }
 
-    /** A run with the front ends' default thread count: the number of processors, at most 8. */
+    /** A run of requests. */
+    public FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson) {
+        this(validator, threads, stdinNdjson, InputKind.REQUEST);
+    }
+
+    /** A run of requests with the front ends' default thread count ({@link #defaultThreads}). */
     public FixtureRun(ValidatorConfig validator) {
-        this(validator, FixtureValidator.defaultThreads(), false);
+        this(validator, defaultThreads(), false);
+    }
+
+    /** The front ends' default thread count: the number of processors, at most 8. */
+    public static int defaultThreads() {
+        return FixtureValidator.defaultThreads();
+    }
+
+    /**
+     * The inputs the paths name, directories searched for fixtures, {@code -} kept as standard input: resolved
+     * before anything is checked, so a mistyped path costs no report.
+     *
+     * @throws FixtureException a path does not exist or cannot be read
+     */
+    public static List<Path> inputs(List<String> paths) throws FixtureException {
+        return FileChecker.resolve(paths);
     }
 
     /** Where a report goes: a file replaced only once the report is complete, or an open stream. */
@@ -56,13 +81,13 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
      * Decides every request of the inputs, in order, handing each result to {@code observer} and to every
      * report as it is decided: a run holds one request's result at a time.
      *
-     * @param inputs from {@link FileChecker#resolve}, standard input as {@link FileChecker#STDIN}
+     * @param inputs from {@link #inputs}, standard input as {@link FileChecker#STDIN}
      * @throws FixtureException an input cannot be read
      * @throws IOException a report cannot be written (no earlier report file was replaced)
      */
     public Summary run(List<Path> inputs, InputStream stdin, List<Target> targets, Consumer<RequestResult> observer)
             throws FixtureException, IOException {
-        FixtureValidator fixtures = new FixtureValidator(PutEventsValidator.create(validator), threads);
+        FileChecker fixtures = kind.checker(PutEventsValidator.create(validator), threads);
         Summary.Tally tally = new Summary.Tally();
         List<ReportFile> files = new ArrayList<>();
         List<ReportWriter> streams = new ArrayList<>();
