@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the golden cases, the botocore parity cases and {@link MutatedCorpus}'s 10,000 invalid requests, with options,
  * standard input and a report file besides ({@link DifferentialRun#all}). The baseline
  * (differential/baseline.tsv) holds digests only; tools/differential-baseline.sh writes it from that commit's jar.
+ * The one difference made on purpose since then is normalised, and only it ({@link WithoutNewRule}).
  */
 class DifferentialReportTest {
 
@@ -45,7 +49,9 @@ class DifferentialReportTest {
                 failures.add(run.name() + ": not in the baseline; run tools/differential-baseline.sh");
                 continue;
             }
-            ReportDigest report = new ReportDigest(places::normalise, expected.blocks());
+            UnaryOperator<String> normalise = run.name().contains("sarif") ? new WithoutNewRule(places)
+                    : places::normalise;
+            ReportDigest report = new ReportDigest(normalise, expected.blocks());
             StringWriter err = new StringWriter();
             int exit;
             try (InputStream stdin = run.stdin() == null ? new ByteArrayInputStream(new byte[0])
@@ -57,8 +63,10 @@ class DifferentialReportTest {
             report.close();
             Path reportFile = run.reportFile() == null ? null : Path.of(places.resolve(run.reportFile()));
             if (reportFile != null) {
-                report = DifferentialBaseline.digest(Files.exists(reportFile) ? Files.readString(reportFile) : "",
-                        places, expected.blocks());
+                report = new ReportDigest(normalise, expected.blocks());
+                String text = Files.exists(reportFile) ? Files.readString(reportFile) : "";
+                report.write(text.toCharArray(), 0, text.length());
+                report.close();
             }
             String stderr = DifferentialBaseline.digest(err.toString(), places, null).sha256Hex();
             if (err.toString().contains("internal error")) {
@@ -77,5 +85,44 @@ class DifferentialReportTest {
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + DifferentialRun.all().size()
                 + " runs differ from the baseline:\n" + String.join("\n", failures));
+    }
+
+    /**
+     * The one intended difference: SARIF lists every rule of the catalogue, and commit fa59b33 added
+     * {@code request.too-many-containers} (a body of more than 200,000 objects and arrays is refused from a token
+     * count). Its descriptor, from its id line to the {@code "}, {"} that ends it, is left out, and each result's
+     * {@code ruleIndex} past it is read one lower, as it was before; everything else must be the baseline's (no
+     * input here holds that many containers, so no result names the new rule).
+     */
+    private static final class WithoutNewRule implements UnaryOperator<String> {
+        private static final Pattern RULE_INDEX = Pattern.compile("(\\s*\"ruleIndex\" : )(\\d+)(,?)");
+        private final DifferentialRun.Places places;
+        private int rulesBefore;
+        private int newRule = -1;
+        private boolean dropping;
+
+        WithoutNewRule(DifferentialRun.Places places) {
+            this.places = places;
+        }
+
+        @Override
+        public String apply(String line) {
+            String stripped = line.strip();
+            if (stripped.equals("\"id\" : \"request.too-many-containers\",")) {
+                dropping = true;
+                newRule = rulesBefore;
+            } else if (newRule < 0 && stripped.startsWith("\"id\" : \"")) {
+                rulesBefore++;
+            }
+            if (dropping) {
+                dropping = !stripped.equals("}, {");
+                return null;
+            }
+            Matcher index = RULE_INDEX.matcher(line);
+            if (newRule >= 0 && index.matches() && Integer.parseInt(index.group(2)) > newRule) {
+                line = index.group(1) + (Integer.parseInt(index.group(2)) - 1) + index.group(3);
+            }
+            return places.normalise(line);
+        }
     }
 }

@@ -43,7 +43,7 @@ record DifferentialRun(String name, List<String> args, String stdin, String repo
         runs.add(of("botocore-service-only-text", "--service-only", "--format", "text", BOTOCORE));
         runs.add(of("botocore-strict-verbose-json", "--strict", "--verbose", "--format", "json", BOTOCORE));
         runs.add(new DifferentialRun("stdin-ndjson-text", List.of("--stdin-format", "ndjson", CASES
-                + "/session-rules/request.json", "-"), "<corpus>/" + MutatedCorpus.FILES.get(0), null));
+                + "/session-rules/request.json", "-"), SAMPLES + "/valid/mixed-clients.ndjson", null));
         runs.add(new DifferentialRun("stdin-json-junit", List.of("--format", "junit", "-"),
                 SAMPLES + "/valid/amplify-swift-sign-in.json", null));
         runs.add(new DifferentialRun("output-file-junit", List.of("--format", "junit", "--output",

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * A report as the differential proof keeps it: each line normalised (the machine's paths replaced by
- * placeholders), then the SHA-256 of the whole text, its line count, and a short digest of each block of
+ * placeholders; a normaliser returning null leaves the line out), then the SHA-256 of the whole text, its line count, and a short digest of each block of
  * {@value #BLOCK} lines so that a difference can be placed without keeping the report. Holds one block at a time.
  * Given the baseline's block digests, it keeps the first block that differs from them, to show.
  */
@@ -46,8 +46,12 @@ final class ReportDigest extends Writer {
     }
 
     private void endLine(boolean newline) {
-        String normalised = normalise.apply(line.toString()) + (newline ? "\n" : "");
+        String kept = normalise.apply(line.toString());
         line.setLength(0);
+        if (kept == null) {
+            return; // a line the normaliser leaves out
+        }
+        String normalised = kept + (newline ? "\n" : "");
         whole.update(normalised.getBytes(StandardCharsets.UTF_8));
         block.add(normalised);
         lines++;
