@@ -76,6 +76,9 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--shard", paramLabel = "i/n") String shard;
 
+    @Option(names = "--firehose-layout", arity = "0..1", paramLabel = "STREAM",
+            fallbackValue = GeneratorOptions.DEFAULT_FIREHOSE_STREAM) String firehoseLayout;
+
     @Unmatched
     List<String> unmatched;
 
@@ -106,10 +109,7 @@ final class GenerateCommand implements Callable<Integer> {
         GenerationSummary summary;
         try {
             summary = GeneratorOutput.write(config, new AsciiOutput(out), progress);
-        } catch (OutputException e) {
-            err.println((terminal ? "\n" : "") + NAME + e.getMessage());
-            return USAGE;
-        } catch (IllegalArgumentException e) {
+        } catch (OutputException | IllegalArgumentException e) {
             err.println((terminal ? "\n" : "") + NAME + e.getMessage());
             return USAGE;
         }

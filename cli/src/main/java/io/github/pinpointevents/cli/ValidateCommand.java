@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Files, directories (searched recursively for *.json, *.ndjson and *.jsonl, skipping"
-                    + " *.expected.*), or - for standard input.")
+                    + " *.expected.*; with --kind event-stream, Firehose's S3 objects too), or - for standard input.")
     List<String> paths;
 
     @Option(names = "--format", paramLabel = "text|json|sarif|junit|html", defaultValue = "text",
@@ -110,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
         FixtureRun.Target target = output != null ? new FixtureRun.Target.ToFile(output, opener)
                 : new FixtureRun.Target.ToStream(new PrintWriter(spec.commandLine().getOut(), false), opener);
         try {
-            Summary summary = run.run(FixtureRun.inputs(paths), stdin, List.of(target), result -> { });
+            Summary summary = run.run(run.inputs(paths), stdin, List.of(target), result -> { });
             return summary.failed() == 0 ? 0 : FAILED;
         } catch (FixtureException e) {
             err.println("pinpoint-events validate: " + e.getMessage());

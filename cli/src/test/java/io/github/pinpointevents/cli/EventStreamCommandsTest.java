@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,48 @@ class EventStreamCommandsTest {
                 + " schema (property 'eventType' is not defined in the schema and the schema does not allow"
                 + " additional properties)\n" + file + ":1: FAIL record: 1 finding\n"
                 + "1 request in 1 file: 0 passed, 1 failed, 0 warnings\n", checked.out());
+    }
+
+    @Test
+    void theFirehoseLayoutWritesHourPrefixedObjectsThatValidateReads(@TempDir Path dir) throws IOException {
+        Path bucket = dir.resolve("bucket");
+        Cli.Result generated = Cli.run("generate", "--count", "20", "--seed", "3", "--format", "event-stream",
+                "--firehose-layout", "--output", bucket.toString());
+        assertEquals(0, generated.code(), generated.toString());
+        List<String> args = new ArrayList<>(List.of("validate", "--kind", "event-stream"));
+        try (Stream<Path> walk = Files.walk(bucket)) {
+            for (Path object : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String key = bucket.relativize(object).toString();
+                assertTrue(key.matches("2025/01/(0[6-9]|1[0-3])/\\d{2}/pinpoint-events-1-2025-01-\\d{2}-\\d{2}-\\d{2}"
+                        + "-\\d{2}-[0-9a-f-]{36}"), key);
+                args.add(object.toString());
+            }
+        }
+        assertTrue(args.size() > 4, args.toString());
+        Cli.Result checked = Cli.run(args.toArray(String[]::new));
+        assertEquals(0, checked.code(), checked.toString());
+        // A directory search finds Firehose's objects, which have no extension, as it finds *.ndjson.
+        Files.writeString(bucket.resolve("notes.txt"), "not a record");
+        Cli.Result searched = Cli.run("validate", "--kind", "event-stream", bucket.toString());
+        assertEquals(checked, searched);
+        Cli.Result asRequests = Cli.run("validate", bucket.toString());
+        assertEquals("0 requests in 0 files: 0 passed, 0 failed, 0 warnings\n", asRequests.out());
+
+        Cli.Result named = Cli.run("generate", "--count", "20", "--seed", "3", "--format", "event-stream",
+                "--firehose-layout=clicks", "--output", dir.resolve("named").toString());
+        assertEquals(0, named.code(), named.toString());
+        try (Stream<Path> walk = Files.walk(dir.resolve("named"))) {
+            assertTrue(walk.filter(Files::isRegularFile).allMatch(p -> p.getFileName().toString()
+                    .startsWith("clicks-1-2025-01-")));
+        }
+    }
+
+    @Test
+    void theFirehoseLayoutNeedsAnOutputDirectory() {
+        Cli.Result r = Cli.run("generate", "--format", "event-stream", "--firehose-layout");
+        assertEquals(2, r.code());
+        assertEquals("pinpoint-events generate: the Firehose layout needs format event-stream and an output"
+                + " directory\n", r.err());
     }
 
     @Test

@@ -21,6 +21,9 @@ public abstract class PinpointEventsExtension {
     /** Ant-style patterns left out; default the {@code *.expected.json}/{@code .ndjson} answers. */
     public abstract ListProperty<String> getExcludes();
 
+    /** What the fixtures hold: {@code request} (default) or {@code event-stream} (event-stream records). */
+    public abstract Property<String> getKind();
+
     /** Fail the build when more requests fail than {@code maxAllowedFailures}; when false, only warn. */
     public abstract Property<Boolean> getFailOnError();
 
@@ -45,7 +48,7 @@ public abstract class PinpointEventsExtension {
     /** Where generated requests go; default {@code build/generated-test-resources/pinpoint-events}. */
     public abstract DirectoryProperty getOutputDirectory();
 
-    /** requests, cli-input, ndjson or json-array. */
+    /** requests, cli-input, ndjson, json-array or event-stream. */
     public abstract Property<String> getFormat();
 
     public abstract Property<Long> getCount();

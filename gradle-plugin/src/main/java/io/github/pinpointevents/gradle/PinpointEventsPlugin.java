@@ -4,6 +4,7 @@ import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureDefaults;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
+import io.github.pinpointevents.core.run.InputKind;
 import org.gradle.api.Plugin;
 import org.gradle.api.Project;
 import org.gradle.api.file.ProjectLayout;
@@ -40,6 +41,7 @@ public class PinpointEventsPlugin implements Plugin<Project> {
                     })));
                     t.getExpectedAnswers().from(ext.getFixtureDirectory().map(dir -> dir.getAsFileTree()
                             .matching(p -> p.include(FixtureDefaults.EXCLUDES))));
+                    t.getKind().convention(ext.getKind());
                     t.getFailOnError().convention(ext.getFailOnError());
                     t.getMaxAllowedFailures().convention(ext.getMaxAllowedFailures());
                     t.getStrict().convention(ext.getStrict());
@@ -83,6 +85,7 @@ public class PinpointEventsPlugin implements Plugin<Project> {
         ext.getFixtureDirectory().convention(layout.getProjectDirectory().dir(FixtureDefaults.FIXTURE_DIRECTORY));
         ext.getIncludes().convention(FixtureDefaults.INCLUDES);
         ext.getExcludes().convention(FixtureDefaults.EXCLUDES);
+        ext.getKind().convention(InputKind.REQUEST.id());
         ext.getFailOnError().convention(FixtureDefaults.FAIL_ON_ERROR);
         ext.getMaxAllowedFailures().convention(FixtureDefaults.MAX_ALLOWED_FAILURES);
         ext.getStrict().convention(validator.strict());

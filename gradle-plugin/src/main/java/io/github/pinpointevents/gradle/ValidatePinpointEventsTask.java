@@ -4,6 +4,7 @@ import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.run.FixtureCheck;
 import io.github.pinpointevents.core.run.FixtureRun;
+import io.github.pinpointevents.core.run.InputKind;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.Summary;
 import io.github.pinpointevents.core.report.TextReport;
@@ -33,7 +34,8 @@ import org.gradle.api.tasks.TaskAction;
 /**
  * Validates PutEvents request fixtures as the Maven goal {@code validate} does: each request must be accepted
  * whole by the service and sent by the AWS CLI, or decide exactly as its {@code NAME.expected.json} sibling
- * says. Up to date (and cached) while the fixtures, their expected answers and the settings are unchanged.
+ * says; with {@code kind = "event-stream"}, checks event-stream records instead. Up to date (and cached) while the
+ * fixtures, their expected answers and the settings are unchanged.
  */
 @CacheableTask
 public abstract class ValidatePinpointEventsTask extends DefaultTask {
@@ -54,6 +56,10 @@ public abstract class ValidatePinpointEventsTask extends DefaultTask {
     @IgnoreEmptyDirectories
     @PathSensitive(PathSensitivity.ABSOLUTE)
     public abstract ConfigurableFileCollection getExpectedAnswers();
+
+    /** {@code request} or {@code event-stream}: what the fixtures hold. */
+    @Input
+    public abstract Property<String> getKind();
 
     @Input
     public abstract Property<Boolean> getFailOnError();
@@ -80,29 +86,26 @@ public abstract class ValidatePinpointEventsTask extends DefaultTask {
     @TaskAction
     public void validate() {
         List<ReportFormat> formats;
+        FixtureRun run;
         try {
             formats = ReportFormat.parseAll(getReportFormats().get());
+            run = new FixtureRun(ValidatorConfig.builder().strict(getStrict().get())
+                    .clientValidation(!getServiceOnly().get()).build(), getThreads().get(), false,
+                    InputKind.of(getKind().get()));
         } catch (IllegalArgumentException e) {
             throw new InvalidUserDataException(e.getMessage());
         }
-        int threads = getThreads().get();
-        if (threads < 1) {
-            throw new InvalidUserDataException("threads must be 1 or more: " + threads);
-        }
-        ValidatorConfig config = ValidatorConfig.builder().strict(getStrict().get())
-                .clientValidation(!getServiceOnly().get()).build();
         List<Path> files = getFixtures().getFiles().stream().map(File::toPath).sorted().toList();
         Path reports = getReportDirectory().get().getAsFile().toPath();
         List<String> quoted = new ArrayList<>();
         Summary summary;
         try {
-            summary = FixtureCheck.run(new FixtureRun(config, threads, false), files,
-                    formats, reports, line -> {
-                        log(line);
-                        if (line.kind() == TextReport.Kind.ERROR && quoted.size() < QUOTED_LINES) {
-                            quoted.add(line.text());
-                        }
-                    });
+            summary = FixtureCheck.run(run, files, formats, reports, line -> {
+                log(line);
+                if (line.kind() == TextReport.Kind.ERROR && quoted.size() < QUOTED_LINES) {
+                    quoted.add(line.text());
+                }
+            });
         } catch (FixtureException e) {
             throw new GradleException(e.getMessage(), e);
         } catch (IOException e) {

@@ -114,6 +114,7 @@ class PinpointEventsPluginTest {
         assertTrue(ext.getFailOnError().get());
         assertFalse(ext.getStrict().get());
         assertFalse(ext.getServiceOnly().get());
+        assertEquals("request", ext.getKind().get());
 
         GeneratePinpointEventsTask generate = (GeneratePinpointEventsTask) project.getTasks()
                 .getByName("generatePinpointEvents");
@@ -225,6 +226,39 @@ class PinpointEventsPluginTest {
     }
 
     @Test
+    void eventStreamRecordsAreGeneratedAndCheckedAsTheMavenGoalsDo() throws Exception {
+        Project project = project(tmp.resolve("p"));
+        ext(project).getFormat().set("event-stream");
+        ext(project).getCount().set(15L);
+        ext(project).getInvalidRate().set(0.4);
+        GeneratePinpointEventsTask generate = (GeneratePinpointEventsTask) project.getTasks()
+                .getByName("generatePinpointEvents");
+        run(generate);
+        Path out = generate.getOutputDirectory().get().getAsFile().toPath();
+        assertEquals(List.of(".pinpoint-events-generate", "records.ndjson"), children(out));
+        long records = Files.readAllLines(out.resolve("records.ndjson")).size();
+        assertTrue(records > 15, "records: " + records);
+
+        ext(project).getFixtureDirectory().set(out.toFile());
+        ValidatePinpointEventsTask validate = (ValidatePinpointEventsTask) project.getTasks()
+                .getByName("validatePinpointEvents");
+        // As requests, records are refused: each line is no EventsRequest.
+        assertThrows(GradleException.class, () -> run(validate));
+        ext(project).getKind().set("event-stream");
+        run(validate);
+        String junit = Files.readString(validate.getReportDirectory().get().getAsFile().toPath()
+                .resolve("TEST-pinpoint-events.xml"));
+        assertTrue(junit.contains("tests=\"" + records + "\"") && junit.contains("failures=\"0\""), junit);
+
+        // A producer's record with a misnamed member fails the task with the rule id and the JSON Pointer.
+        Files.writeString(out.resolve("records.ndjson"), Files.readString(out.resolve("records.ndjson"))
+                .replaceFirst("\"event_type\"", "\"eventType\""));
+        GradleException e = assertThrows(GradleException.class, () -> run(validate));
+        assertTrue(e.getMessage().startsWith("1 fixture request fails; reports in "), e.getMessage());
+        assertTrue(e.getMessage().contains("records.ndjson:1: error record.schema /eventType: "), e.getMessage());
+    }
+
+    @Test
     void aBadSettingIsAClearConfigurationError() {
         Project project = project(tmp.resolve("p"));
         ext(project).getFormat().set("yaml");
@@ -237,6 +271,10 @@ class PinpointEventsPluginTest {
                 .getByName("validatePinpointEvents");
         e = assertThrows(InvalidUserDataException.class, validate::validate);
         assertEquals("Unknown report format 'pdf': use text, json, sarif, junit, html", e.getMessage());
+        ext(project).getReportFormats().set(List.of("json"));
+        ext(project).getKind().set("records");
+        e = assertThrows(InvalidUserDataException.class, validate::validate);
+        assertEquals("'records' is not one of request, event-stream", e.getMessage());
     }
 
     private static List<String> children(Path dir) throws IOException {

@@ -38,8 +38,8 @@ class TaskDeclarationsTest {
             assertEquals(PathSensitivity.ABSOLUTE, m.getAnnotation(PathSensitive.class).value(), files);
         }
         assertTrue(getter(t, "getFixtures").isAnnotationPresent(SkipWhenEmpty.class));
-        for (String input : new String[] {"getFailOnError", "getMaxAllowedFailures", "getStrict", "getServiceOnly",
-                "getReportFormats"}) {
+        for (String input : new String[] {"getKind", "getFailOnError", "getMaxAllowedFailures", "getStrict",
+                "getServiceOnly", "getReportFormats"}) {
             assertTrue(getter(t, input).isAnnotationPresent(Input.class), input);
         }
         assertTrue(getter(t, "getThreads").isAnnotationPresent(Internal.class));

@@ -8,10 +8,12 @@ import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.Summary;
 import io.github.pinpointevents.core.run.FixtureCheck;
 import io.github.pinpointevents.core.run.FixtureRun;
+import io.github.pinpointevents.core.run.InputKind;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,8 +22,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates PutEvents request fixtures: each request must be accepted whole by the service and sent by the
- * AWS CLI, or decide exactly as its {@code NAME.expected.json} sibling says. Rejected fixtures fail the build;
- * reports are written to {@code target/pinpoint-events/}.
+ * AWS CLI, or decide exactly as its {@code NAME.expected.json} sibling says. With {@code kind} event-stream, it
+ * checks event-stream records instead. Rejected fixtures fail the build; reports go to {@code target/pinpoint-events/}.
  *
  * @since 0.1.0 (as is every parameter)
  */
@@ -49,6 +51,13 @@ public class ValidateMojo extends AbstractPinpointMojo {
      */
     @Parameter
     private List<String> excludes;
+
+    /**
+     * What the fixtures hold: {@code request} (PutEvents requests) or {@code event-stream} (a producer's records,
+     * one a line, checked against schemas/event-stream-record.schema.json; Firehose's S3 objects are found too).
+     */
+    @Parameter(property = "pinpoint-events.kind", defaultValue = "request")
+    private String kind;
 
     /**
      * Fail the build when more fixtures fail than {@code maxAllowedFailures}; when false, only warn.
@@ -107,13 +116,11 @@ public class ValidateMojo extends AbstractPinpointMojo {
 
     @Override
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
-        List<ReportFormat> formats = formats();
-        List<Path> files = FixtureFiles.scan(fixtureDirectory, includes, excludes, getLog());
-        if (threads != null && threads < 1) {
-            throw new MojoExecutionException("threads must be 1 or more: " + threads);
-        }
-        FixtureRun run = new FixtureRun(ValidatorConfig.builder().strict(strict).clientValidation(!serviceOnly)
-                .build(), threads != null ? threads : FixtureValidator.defaultThreads(), false);
+        List<ReportFormat> formats = parse(() -> ReportFormat.parseAll(reportFormats));
+        FixtureRun run = parse(() -> new FixtureRun(ValidatorConfig.builder().strict(strict)
+                .clientValidation(!serviceOnly).build(), threads != null ? threads : FixtureValidator.defaultThreads(),
+                false, InputKind.of(kind)));
+        List<Path> files = FixtureFiles.scan(fixtureDirectory, includes, excludes, run.kind(), getLog());
         Summary summary;
         try {
             summary = FixtureCheck.run(run, files, formats, reportDirectory.toPath(), this::log);
@@ -131,9 +138,10 @@ public class ValidateMojo extends AbstractPinpointMojo {
         }
     }
 
-    private List<ReportFormat> formats() throws MojoExecutionException {
+    /** A parameter's value parsed by the core; the core's one-line message is the build error. */
+    private static <T> T parse(Supplier<T> parser) throws MojoExecutionException {
         try {
-            return ReportFormat.parseAll(reportFormats);
+            return parser.get();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }

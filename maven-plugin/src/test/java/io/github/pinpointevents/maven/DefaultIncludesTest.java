@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
+import io.github.pinpointevents.core.ValidatorConfig;
 import io.github.pinpointevents.core.run.FixtureRun;
+import io.github.pinpointevents.core.run.InputKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +32,27 @@ class DefaultIncludesTest {
             Files.createDirectories(file.getParent());
             Files.writeString(file, "{}");
         }
-        List<Path> byGlobs = FixtureFiles.scan(dir.toFile(), null, null,
+        List<Path> byGlobs = FixtureFiles.scan(dir.toFile(), null, null, InputKind.REQUEST,
                 new org.apache.maven.plugin.logging.SystemStreamLog());
         assertEquals(FixtureValidator.collect(List.of(dir)), byGlobs);
         // What validate resolves its PATH arguments with: the CLI makes the same run.
-        assertEquals(FixtureRun.inputs(List.of(dir.toString())), byGlobs);
+        assertEquals(new FixtureRun(ValidatorConfig.defaults()).inputs(List.of(dir.toString())), byGlobs);
+    }
+
+    @Test
+    void forRecordsTheDefaultsAlsoFindAFirehoseBucketsObjectsAsTheCliDoes() throws Exception {
+        for (String name : List.of("a.ndjson", "a.expected.ndjson", "notes.txt", ".hidden-1-2025",
+                "2025/01/06/00/clicks-1-2025-01-06-00-45-31-958683a5-dee5-4ab0-b56f-270cf8f4a9fb",
+                "2025/01/06/00/clicks-1-2025-01-06-00-45-31-958683a5-dee5-4ab0-b56f-270cf8f4a9fb.gz")) {
+            Path file = dir.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "{}");
+        }
+        List<Path> found = FixtureFiles.scan(dir.toFile(), null, null, InputKind.EVENT_STREAM,
+                new org.apache.maven.plugin.logging.SystemStreamLog());
+        assertEquals(List.of(dir.resolve("2025/01/06/00/clicks-1-2025-01-06-00-45-31-958683a5-dee5-4ab0-b56f-270cf8f4a9fb"),
+                dir.resolve("a.ndjson")), found);
+        assertEquals(InputKind.EVENT_STREAM.resolve(List.of(dir.toString())), found);
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.github.pinpointevents.core.fixture.BoundedLines;
 import io.github.pinpointevents.core.fixture.DocumentKind;
 import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
+import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.internal.decision.SchemaEngine;
@@ -49,6 +50,21 @@ public final class EventStreamValidator implements FileChecker {
     public EventStreamValidator() {
         schema = SchemaEngine.registry().getSchema(SchemaLocation.of(SchemaEngine.ID_PREFIX + SCHEMA));
         schema.initializeValidators();
+    }
+
+    /**
+     * The name of an uncompressed S3 object a Firehose stream delivers with its default settings,
+     * {@code STREAM-VERSION-YYYY-MM-dd-HH-mm-ss-UUID} (https://docs.aws.amazon.com/firehose/latest/dev/s3-object-name.html).
+     */
+    private static final java.util.regex.Pattern FIREHOSE_OBJECT = java.util.regex.Pattern.compile(
+            "[a-zA-Z0-9_.-]{1,64}-\\d+(-\\d{2,4}){6}-\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
+
+    /**
+     * Whether a directory search finds {@code file} as records: a fixture's name ({@code *.json}, {@code *.ndjson},
+     * {@code *.jsonl}, not {@code *.expected.*}) or a Firehose S3 object's, as {@code aws s3 sync} copies them.
+     */
+    public static boolean isRecordFile(Path file) {
+        return FixtureValidator.isFixture(file) || FIREHOSE_OBJECT.matcher(file.getFileName().toString()).matches();
     }
 
     /** The rules records are checked by, for catalogues and docs. */

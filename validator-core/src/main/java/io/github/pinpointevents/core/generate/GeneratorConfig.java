@@ -36,11 +36,13 @@ import java.util.TreeSet;
  * @param threads how many threads generate requests (the output does not depend on it)
  * @param shardIndex which shard to generate, 0 to {@code shardCount - 1}
  * @param shardCount into how many contiguous shards the run is split; their outputs concatenate to the whole
+ * @param firehoseStream null, or the name of the Firehose stream whose S3 layout the event-stream records are
+ *        written in ({@code output/YYYY/MM/DD/HH/STREAM-1-...}; {@code FirehoseLayout} says how)
  */
 public record GeneratorConfig(long seed, long count, String applicationId, Instant start, Instant end,
         int endpointsPerRequest, int eventsPerRequest, Map<Platform, Double> platformWeights,
         Map<Sdk, Double> sdkWeights, double invalidRate, Set<String> mutations, OutputFormat format, Path output,
-        boolean force, int threads, int shardIndex, int shardCount) {
+        boolean force, int threads, int shardIndex, int shardCount, String firehoseStream) {
 
     /**
      * A time-window bound as every front end takes it: an instant ({@code 2025-01-06T00:00:00Z}) or a plain
@@ -98,7 +100,20 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
         check(!format.directory() || output != null, "format " + format.id() + " needs an output directory");
         check(invalidRate == 0 || output != null || format == OutputFormat.EVENT_STREAM,
                 "an invalid rate needs an output path: the expected answers are written beside the requests");
+        check(firehoseStream == null || format == OutputFormat.EVENT_STREAM && output != null,
+                "the Firehose layout needs format event-stream and an output directory");
+        check(firehoseStream == null || FIREHOSE_STREAM_NAME.matcher(firehoseStream).matches(),
+                "'" + firehoseStream + "' is not a Firehose stream name (1 to 64 of a-z, A-Z, 0-9, _ . -)");
+        check(firehoseStream == null || shardCount == 1,
+                "the Firehose layout is written whole: shards would name the same S3 objects");
     }
+
+    /**
+     * A Firehose stream name: 1 to 64 of {@code [a-zA-Z0-9_.-]}, as
+     * https://docs.aws.amazon.com/ivs/latest/ChatAPIReference/API_FirehoseDestinationConfiguration.html states it.
+     */
+    private static final java.util.regex.Pattern FIREHOSE_STREAM_NAME =
+            java.util.regex.Pattern.compile("[a-zA-Z0-9_.-]{1,64}");
 
     private static boolean usable(Map<Platform, Double> platforms, Map<Sdk, Double> sdks) {
         return platforms.entrySet().stream().anyMatch(p -> p.getValue() > 0 && sdks.entrySet().stream()
@@ -145,6 +160,7 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
         b.threads = threads;
         b.shardIndex = shardIndex;
         b.shardCount = shardCount;
+        b.firehoseStream = firehoseStream;
         return b;
     }
 
@@ -186,6 +202,7 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
         private int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         private int shardIndex = 0;
         private int shardCount = 1;
+        private String firehoseStream;
 
         private Builder() {
         }
@@ -273,10 +290,16 @@ public record GeneratorConfig(long seed, long count, String applicationId, Insta
             return this;
         }
 
+        /** Writes the event-stream records as Firehose stream {@code name} delivers them to S3; null: one file. */
+        public Builder firehoseStream(String name) {
+            this.firehoseStream = name;
+            return this;
+        }
+
         public GeneratorConfig build() {
             return new GeneratorConfig(seed, count, applicationId, start, end, endpointsPerRequest, eventsPerRequest,
                     platformWeights, sdkWeights, invalidRate, mutations, format, output, force, threads, shardIndex,
-                    shardCount);
+                    shardCount, firehoseStream);
         }
     }
 }

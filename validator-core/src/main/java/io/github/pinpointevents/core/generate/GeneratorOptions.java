@@ -23,7 +23,10 @@ public final class GeneratorOptions {
     /** The options {@link #apply} understands, in the order the help lists them. */
     public static final List<String> NAMES = List.of("--count", "--seed", "--format", "--application-id",
             "--start", "--end", "--endpoints-per-request", "--events-per-request", "--platforms", "--sdks",
-            "--invalid-rate", "--mutations", "--threads", "--shard");
+            "--invalid-rate", "--mutations", "--threads", "--shard", "--firehose-layout");
+
+    /** The Firehose stream name of {@code --firehose-layout} given without one. */
+    public static final String DEFAULT_FIREHOSE_STREAM = "pinpoint-events";
 
     private GeneratorOptions() {
     }
@@ -57,6 +60,7 @@ public final class GeneratorOptions {
                 }
                 b.shard(small(option, parts[0]), small(option, parts[1]));
             }
+            case "--firehose-layout" -> b.firehoseStream(v.isEmpty() ? DEFAULT_FIREHOSE_STREAM : v);
             default -> throw new IllegalArgumentException("unknown option " + option);
         }
     }

@@ -32,6 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code NAME.expected.ndjson} (one line per request) beside {@code NAME.ndjson}; NDJSON and JSON array lines
  * are ASCII (other characters escaped), so standard output carries the same bytes in any locale. An {@code index.csv}
  * ({@code NAME.index.csv} beside a single output file) lists every request with the rule its mutation breaks.
+ * With {@link GeneratorConfig#firehoseStream()}, event-stream records are laid out as Firehose's S3 objects
+ * instead ({@code FirehoseLayout}).
  *
  * <p>Sharding: the shards of a run concatenate to the unsharded output. NDJSON lines and index rows are per
  * request; only the shard holding request 0 writes the index header and the JSON array's opening bracket, only
@@ -56,6 +58,9 @@ public final class GeneratorOutput {
     public static GenerationSummary write(GeneratorConfig config, OutputStream stdout, ProgressListener progress)
             throws OutputException {
         RequestGenerator generator = RequestGenerator.create(config);
+        if (config.firehoseStream() != null) {
+            return FirehoseLayout.write(generator, progress);
+        }
         return config.format().directory() ? writeDirectory(generator, progress)
                 : writeFile(generator, stdout, progress);
     }
@@ -177,22 +182,7 @@ public final class GeneratorOutput {
         Path dir = config.output();
         boolean expectations = config.invalidRate() > 0;
         boolean cliInput = config.format() == OutputFormat.CLI_INPUT;
-        try {
-            if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new OutputException(dir + " exists and is not a directory");
-            }
-            TemporarySibling.removeStale(dir, null); // before the emptiness check: a killed run's leftovers
-            if (Files.isDirectory(dir) && !config.force()) {
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                    if (entries.iterator().hasNext()) {
-                        throw new OutputException(dir + " is not empty (use --force to write into it anyway)");
-                    }
-                }
-            }
-            Files.createDirectories(dir);
-        } catch (IOException | UncheckedIOException e) {
-            throw new OutputException("cannot create " + dir + ": " + message(e));
-        }
+        prepareDirectory(dir, config.force());
         int width = Math.max(6, Long.toString(config.count()).length());
         Pending index = new Pending(dir.resolve("index.csv"), true);
         try {
@@ -225,6 +215,26 @@ public final class GeneratorOutput {
         }
     }
 
+    /** Creates an output directory, refusing a file or (without {@code force}) a non-empty directory. */
+    static void prepareDirectory(Path dir, boolean force) throws OutputException {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new OutputException(dir + " exists and is not a directory");
+            }
+            TemporarySibling.removeStale(dir, null); // before the emptiness check: a killed run's leftovers
+            if (Files.isDirectory(dir) && !force) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                    if (entries.iterator().hasNext()) {
+                        throw new OutputException(dir + " is not empty (use --force to write into it anyway)");
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputException("cannot create " + dir + ": " + message(e));
+        }
+    }
+
     /** One request of a directory output, serialised on a generating thread. */
     private record RequestFile(GeneratedRequest request, String stem, byte[] content, byte[] expected,
             byte[] indexRow, long bytes) {
@@ -247,8 +257,12 @@ public final class GeneratorOutput {
         }
     }
 
-    /** One request of an NDJSON, JSON array or event-stream output, serialised on a generating thread. */
-    private record Line(GeneratedRequest request, byte[] document, byte[] expected, byte[] indexRow, long bytes) {
+    /**
+     * One request of an NDJSON, JSON array or event-stream output, serialised on a generating thread; for records,
+     * {@code arrival} is their arrival_timestamp.
+     */
+    record Line(GeneratedRequest request, byte[] document, byte[] expected, byte[] indexRow, long bytes,
+            long arrival) {
         /** The records of the request's accepted events, one a line (none for a refused request). */
         static Line records(GeneratedRequest r, long seed) {
             EventsResponse response = r.expected().error() == null ? r.expected().response() : null;
@@ -262,7 +276,7 @@ public final class GeneratorOutput {
             }
             GeneratedRequest slim = new GeneratedRequest(r.index(), r.applicationId(), null, null, r.mutation(),
                     r.expected(), r.endpointCount(), records.size());
-            return new Line(slim, lines.toByteArray(), null, null, lines.size());
+            return new Line(slim, lines.toByteArray(), null, null, lines.size(), arrival);
         }
 
         static Line of(GeneratedRequest r, boolean array, boolean expectations, boolean index) {
@@ -272,7 +286,7 @@ public final class GeneratorOutput {
                     r.expected(), r.endpointCount(), r.eventCount());
             return new Line(slim, ASCII.writeValueAsBytes(r.cliInput()),
                     expectations ? ASCII.writeValueAsBytes(r.expected().toJson()) : null,
-                    index ? indexLine(Long.toString(r.index() + 1), r, bytes) : null, bytes);
+                    index ? indexLine(Long.toString(r.index() + 1), r, bytes) : null, bytes, 0);
         }
     }
 
@@ -293,7 +307,7 @@ public final class GeneratorOutput {
                 + (r.mutation() == null ? "" : r.mutation()) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
+    static void writeAtomically(Path target, byte[] content) throws IOException {
         Path tmp = TemporarySibling.create(target);
         try {
             Files.write(tmp, content);
@@ -303,14 +317,14 @@ public final class GeneratorOutput {
         }
     }
 
-    private static String message(Exception e) {
+    static String message(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         return cause.getClass().getSimpleName().equals("NoSuchFileException") ? "no such directory: "
                 + cause.getMessage() : String.valueOf(cause.getMessage());
     }
 
     /** Counts what was written and reports progress about once a second's worth of requests. */
-    private static final class Counter {
+    static final class Counter {
         private final ProgressListener progress;
         private final long total;
         private long requests;

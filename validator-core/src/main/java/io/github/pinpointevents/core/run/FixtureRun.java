@@ -29,7 +29,7 @@ import java.util.function.Function;
  * @param validator the decision's configuration (warnings, strictness, the AWS CLI's check)
  * @param threads requests decided at once; no report depends on it
  * @param stdinNdjson whether standard input ({@code -} among the inputs) holds NDJSON rather than one document
- * @param kind what the inputs hold: PutEvents requests, or event-stream records
+ * @param kind what the inputs hold: PutEvents requests, or event-stream records (checked in order, one a line)
  */
 public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson, InputKind kind) {
 
@@ -41,12 +41,12 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
         }
     }
 
-    /** A run of requests. */
+    /** A run over PutEvents requests. */
     public FixtureRun(ValidatorConfig validator, int threads, boolean stdinNdjson) {
         this(validator, threads, stdinNdjson, InputKind.REQUEST);
     }
 
-    /** A run of requests with the front ends' default thread count ({@link #defaultThreads}). */
+    /** A run with the front ends' default thread count: the number of processors, at most 8. */
     public FixtureRun(ValidatorConfig validator) {
         this(validator, defaultThreads(), false);
     }
@@ -57,13 +57,13 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
     }
 
     /**
-     * The inputs the paths name, directories searched for fixtures, {@code -} kept as standard input: resolved
-     * before anything is checked, so a mistyped path costs no report.
+     * The inputs the paths name, directories searched for this run's kind ({@link InputKind#resolve}), {@code -}
+     * kept as standard input: resolved before anything is checked, so a mistyped path costs no report.
      *
      * @throws FixtureException a path does not exist or cannot be read
      */
-    public static List<Path> inputs(List<String> paths) throws FixtureException {
-        return FileChecker.resolve(paths);
+    public List<Path> inputs(List<String> paths) throws FixtureException {
+        return kind.resolve(paths);
     }
 
     /** Where a report goes: a file replaced only once the report is complete, or an open stream. */
