@@ -1,19 +1,15 @@
 package io.github.pinpointevents.cli;
 
-import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.ValidatorConfig;
-import io.github.pinpointevents.core.fixture.FileChecker;
 import io.github.pinpointevents.core.fixture.FixtureException;
-import io.github.pinpointevents.core.fixture.FixtureValidator;
-import io.github.pinpointevents.core.run.InputKind;
-import io.github.pinpointevents.core.report.ReportFile;
 import io.github.pinpointevents.core.report.ReportFormat;
 import io.github.pinpointevents.core.report.ReportWriter;
 import io.github.pinpointevents.core.report.Summary;
+import io.github.pinpointevents.core.run.FixtureRun;
+import io.github.pinpointevents.core.run.InputKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -107,37 +103,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ValidatorConfig config = ValidatorConfig.builder().clientValidation(!serviceOnly).warnings(!noWarnings)
-                .strict(strict).build();
-        FileChecker checker = kind.checker(PutEventsValidator.create(config),
-                threads != null ? threads : FixtureValidator.defaultThreads());
+        FixtureRun run = new FixtureRun(ValidatorConfig.builder().clientValidation(!serviceOnly).warnings(!noWarnings)
+                .strict(strict).build(), threads != null ? threads : FixtureRun.defaultThreads(),
+                stdinFormat == StdinFormat.ndjson, kind);
         Function<PrintWriter, ReportWriter> opener = format.opener(verbose);
-        Summary.Tally tally = new Summary.Tally();
+        FixtureRun.Target target = output != null ? new FixtureRun.Target.ToFile(output, opener)
+                : new FixtureRun.Target.ToStream(new PrintWriter(spec.commandLine().getOut(), false), opener);
         try {
-            List<Path> files = kind.resolve(paths); // every path first: a mistyped path costs no report
-            // Results are reported as they are decided: a run holds one request's result at a time. A report
-            // file replaces FILE only once complete.
-            try (ReportFile file = output == null ? null : ReportFile.create(output, opener)) {
-                ReportWriter report = file != null ? file.writer()
-                        : opener.apply(new PrintWriter(spec.commandLine().getOut(), false));
-                checker.validate(files, stdin, stdinFormat == StdinFormat.ndjson, result -> {
-                    tally.add(result);
-                    report.add(result);
-                });
-                if (file != null) {
-                    file.commit();
-                } else {
-                    report.finish();
-                }
-            }
+            Summary summary = run.run(run.inputs(paths), stdin, List.of(target), result -> { });
+            return summary.failed() == 0 ? 0 : FAILED;
         } catch (FixtureException e) {
             err.println("pinpoint-events validate: " + e.getMessage());
-            return USAGE;
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException e) {
             err.println("pinpoint-events validate: cannot write " + (output == null ? "the report" : output) + ": "
                     + e.getMessage());
-            return USAGE;
         }
-        return tally.allPassed() ? 0 : FAILED;
+        return USAGE;
     }
 }

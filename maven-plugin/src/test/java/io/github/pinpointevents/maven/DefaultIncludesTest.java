@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.generate.GeneratorConfig;
+import io.github.pinpointevents.core.ValidatorConfig;
+import io.github.pinpointevents.core.run.FixtureRun;
 import io.github.pinpointevents.core.run.InputKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The goal's defaults are the core's: the same files as the CLI finds, the same time bounds as --start takes. */
+/**
+ * The goal's defaults are the core's: the same files as the CLI finds (FixtureRun.inputs), the same time bounds as
+ * --start takes.
+ */
 class DefaultIncludesTest {
 
     @TempDir
@@ -30,6 +35,8 @@ class DefaultIncludesTest {
         List<Path> byGlobs = FixtureFiles.scan(dir.toFile(), null, null, InputKind.REQUEST,
                 new org.apache.maven.plugin.logging.SystemStreamLog());
         assertEquals(FixtureValidator.collect(List.of(dir)), byGlobs);
+        // What validate resolves its PATH arguments with: the CLI makes the same run.
+        assertEquals(new FixtureRun(ValidatorConfig.defaults()).inputs(List.of(dir.toString())), byGlobs);
     }
 
     @Test

@@ -23,6 +23,9 @@ import java.util.function.Function;
 /**
  * One validate run: which inputs, decided how, reported where. Immutable; {@link #run} may be called again.
  *
+ * Every front end ({@code validate}, the Maven goal, the Gradle task) maps its options onto one and calls
+ * {@link #run} (through {@link FixtureCheck} for the build tools).
+ *
  * @param validator the decision's configuration (warnings, strictness, the AWS CLI's check)
  * @param threads requests decided at once; no report depends on it
  * @param stdinNdjson whether standard input ({@code -} among the inputs) holds NDJSON rather than one document
@@ -45,7 +48,22 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
 
     /** A run with the front ends' default thread count: the number of processors, at most 8. */
     public FixtureRun(ValidatorConfig validator) {
-        this(validator, FixtureValidator.defaultThreads(), false);
+        this(validator, defaultThreads(), false);
+    }
+
+    /** The front ends' default thread count: the number of processors, at most 8. */
+    public static int defaultThreads() {
+        return FixtureValidator.defaultThreads();
+    }
+
+    /**
+     * The inputs the paths name, directories searched for this run's kind ({@link InputKind#resolve}), {@code -}
+     * kept as standard input: resolved before anything is checked, so a mistyped path costs no report.
+     *
+     * @throws FixtureException a path does not exist or cannot be read
+     */
+    public List<Path> inputs(List<String> paths) throws FixtureException {
+        return kind.resolve(paths);
     }
 
     /** Where a report goes: a file replaced only once the report is complete, or an open stream. */
@@ -63,7 +81,7 @@ public record FixtureRun(ValidatorConfig validator, int threads, boolean stdinNd
      * Decides every request of the inputs, in order, handing each result to {@code observer} and to every
      * report as it is decided: a run holds one request's result at a time.
      *
-     * @param inputs from {@link FileChecker#resolve}, standard input as {@link FileChecker#STDIN}
+     * @param inputs from {@link #inputs}, standard input as {@link FileChecker#STDIN}
      * @throws FixtureException an input cannot be read
      * @throws IOException a report cannot be written (no earlier report file was replaced)
      */
