@@ -42,7 +42,7 @@ try {
     .some((td) => td.textContent === 'live.check'));
   const after = await rows();
   result.liveTop = after[0].cells[3];
-  result.liveRowsAdded = after.length - before.length;
+  result.liveRowsAdded = after.filter((r) => !before.some((b) => b.seq === r.seq)).length;
   result.loads = loads;
   await page.screenshot({ path: join(shots, 'dashboard-live.png') });
 

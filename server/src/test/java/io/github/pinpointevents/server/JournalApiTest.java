@@ -248,6 +248,54 @@ class JournalApiTest {
     }
 
     @Test
+    void aBacklogLargerThanAReaderMayFallBehindIsStreamedWhole() throws Exception {
+        // 1,200 events of about 9 KB: a backlog of some 11 MB, more than EventStream.MAX_PENDING (8 MB), which
+        // a reader must still get whole, oldest first, and then the entries that come after it.
+        StringBuilder attributes = new StringBuilder();
+        for (int a = 0; a < 40; a++) {
+            attributes.append(a == 0 ? "" : ",").append("\"a").append(a).append("\":\"").append("v".repeat(190))
+                    .append('"');
+        }
+        try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
+            for (int r = 0; r < 12; r++) {
+                StringBuilder events = new StringBuilder();
+                for (int e = 0; e < 100; e++) {
+                    events.append(e == 0 ? "" : ",").append("\"e-").append(r * 100 + e).append("\":{\"EventType\":"
+                            + "\"play\",\"Timestamp\":\"2025-03-14T09:26:53.589Z\",\"Attributes\":{")
+                            .append(attributes).append("}}");
+                }
+                assertEquals(202, post(server, "/v1/apps/app-1/events", ("{\"BatchItem\":{\"ep-1\":{\"Endpoint\":{},"
+                        + "\"Events\":{" + events + "}}}}").getBytes(StandardCharsets.UTF_8)).statusCode());
+            }
+            HttpResponse<java.io.InputStream> stream = HTTP.send(HttpRequest.newBuilder(uri(server,
+                    PinpointEventsServer.STREAM_PATH)).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long bytes = 0;
+            List<Long> ids = new ArrayList<>();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
+                    StandardCharsets.UTF_8))) {
+                while (ids.size() < 1_201) {
+                    String line = lines.readLine();
+                    if (line == null) {
+                        throw new AssertionError("the stream ended after " + ids.size() + " entries");
+                    }
+                    bytes += line.length() + 1;
+                    if (line.startsWith("id: ")) {
+                        ids.add(Long.parseLong(line.substring(4)));
+                        if (ids.size() == 1_200) {
+                            post(server, "/v1/apps/app-1/events", event("ep-1", "after", "play", null));
+                        }
+                    }
+                }
+            }
+            assertTrue(bytes > EventStream.MAX_PENDING, "the backlog was " + bytes + " bytes");
+            for (int i = 0; i < ids.size(); i++) {
+                assertEquals(i + 1, ids.get(i), "entries in order, each once");
+            }
+        }
+    }
+
+    @Test
     void thePageIsServedWholeAndFetchesNothingFromElsewhere() throws Exception {
         try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
             HttpResponse<String> page = send(HttpRequest.newBuilder(uri(server, "/")));
