@@ -99,7 +99,7 @@ try {
   interactions.freeText = await setFilter('f-text', '_session.stop');
   interactions.freeTextOff = await setFilter('f-text', '');
   interactions.scrollMore = await timed('scroll', 'list');
-  interactions.detail = await timed('query', 'tr.entry');
+  interactions.detail = await timed('query', 'tr.entry.kind-event');
   interactions.detailShown = await page.textContent('#detail h2');
 
   // Backlog: a reload gets the whole ring over the stream at once.

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Every PutEvents request and event the server answered, with its verdict ({@link Verdicts}), in a bounded
+ * Every PutEvents request and event the server answered, with its verdict ({@link Verdicts}), and every
+ * UpdateEndpoint and GetEndpoint call ({@link EndpointCalls}), in a bounded
  * ring: the oldest entries are dropped beyond {@code maxEntries} entries or {@link #MAX_BYTES} bytes. Unlike
  * the {@link Recorder} it also keeps what was refused, and it wakes long-polls ({@link #await}) and streams
  * ({@link Listener}) when entries arrive. Memory is bounded by design: entries by count and bytes, waiters by
@@ -75,7 +76,7 @@ final class Journal {
                 node.put("Sequence", sequence);
                 node.put("Received", received);
                 node.setAll(d.node());
-                JournalEntry entry = new JournalEntry(sequence, now, d.applicationId(), d.endpointId(),
+                JournalEntry entry = new JournalEntry(sequence, now, d.kind(), d.applicationId(), d.endpointId(),
                         d.eventType(), d.sessionId(), d.status(), JsonCodec.write(node));
                 ring.addLast(entry);
                 bytes += entry.json().length;

@@ -27,8 +27,8 @@ final class Verdicts {
     static final int EXCERPT = 2_048;
 
     /** An entry before the journal numbers it; {@code node} holds every member but Sequence and Received. */
-    record Draft(ObjectNode node, String applicationId, String endpointId, String eventType, String sessionId,
-            int status) {
+    record Draft(ObjectNode node, String kind, String applicationId, String endpointId, String eventType,
+            String sessionId, int status) {
     }
 
     private Verdicts() {
@@ -72,7 +72,7 @@ final class Verdicts {
                     }
                 }
                 node.set("Event", one.isMissingNode() ? null : one.deepCopy());
-                out.add(new Draft(node, app, endpointId, type, session, status.statusCode()));
+                out.add(new Draft(node, "event", app, endpointId, type, session, status.statusCode()));
             }
         }
         return out;
@@ -96,6 +96,15 @@ final class Verdicts {
         node.set("Rule", decided == null ? null : rule(decided, null));
         ArrayNode list = node.putArray("Warnings");
         warnings.forEach(w -> list.add(rule(w, null)));
+        keepBody(node, body);
+        return new Draft(node, "request", app, null, null, null, status);
+    }
+
+    /**
+     * BodyBytes, and the body as sent: whole as {@code Body} when it parses and is at most {@link #MAX_KEPT_BODY}
+     * bytes, else its first {@link #EXCERPT} characters as {@code BodyExcerpt}; neither for a body not read (null).
+     */
+    static void keepBody(ObjectNode node, byte[] body) {
         node.put("BodyBytes", body == null ? -1 : body.length);
         JsonNode parsed = null;
         if (body != null && body.length <= MAX_KEPT_BODY) {
@@ -110,7 +119,6 @@ final class Verdicts {
         } else if (body != null) {
             node.put("BodyExcerpt", new String(body, 0, Math.min(body.length, EXCERPT), StandardCharsets.UTF_8));
         }
-        return new Draft(node, app, null, null, null, status);
     }
 
     /**

@@ -47,6 +47,10 @@ class DashboardBrowserTest {
             }
             post(server, "/v1/apps/" + traffic.get(0).applicationId() + "/events",
                     new byte[PinpointEventsServer.MAX_BODY_BYTES + 1]);
+            String endpoint = "/v1/apps/app-phone/endpoints/ep-phone";
+            TestSupport.send(java.net.http.HttpRequest.newBuilder(TestSupport.uri(server, endpoint))
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"OptOut\":\"NONE\"}")));
+            TestSupport.send(java.net.http.HttpRequest.newBuilder(TestSupport.uri(server, endpoint)));
             post(server, "/v1/apps/app-sessions/events", session("e-start", "_session.start", null));
             post(server, "/v1/apps/app-sessions/events", session("e-stop", "_session.stop", 20008));
 
@@ -60,6 +64,14 @@ class DashboardBrowserTest {
             assertEquals("live.check", seen.get("liveTop").asString(), seen::toString);
             assertEquals(1, seen.get("liveRowsAdded").asInt(), seen::toString);
             assertEquals(0, seen.get("loads").asInt(), "the live row came without a reload: " + seen);
+            JsonNode endpointRow = seen.get("endpointRow");
+            assertEquals(202, endpointRow.get("put").asInt(), seen::toString);
+            assertEquals(List.of("UpdateEndpoint", "202", "app-phone", "ep-registered"), List.of(
+                    endpointRow.get("cells").get(3).asString(), endpointRow.get("cells").get(2).asString(),
+                    endpointRow.get("cells").get(4).asString(), endpointRow.get("cells").get(5).asString()));
+            assertEquals("?kind=endpoint", seen.get("byKind").get("url").asString());
+            assertEquals(List.of("UpdateEndpoint 202", "GetEndpoint 404", "UpdateEndpoint 400"),
+                    TestSupport.strings(seen.get("byKind").get("operations")), seen::toString);
             for (String f : List.of("byApp", "byEndpoint", "byType", "byStatus", "bySession")) {
                 JsonNode r = seen.get(f);
                 assertTrue(r.get("count").asInt() > 0 && r.get("all").asBoolean(), f + ": " + seen);
