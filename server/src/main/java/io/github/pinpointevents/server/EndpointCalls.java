@@ -1,6 +1,8 @@
 package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,8 +21,22 @@ final class EndpointCalls {
     static Verdicts.Draft update(String app, String endpointId, String requestId, byte[] body, int status,
             String message) {
         ObjectNode node = common("UpdateEndpoint", app, endpointId, requestId, status, message);
-        Verdicts.keepBody(node, body);
-        return new Verdicts.Draft(node, KIND, app, endpointId, null, null, status);
+        node.put("BodyBytes", body.length);
+        JsonNode parsed = null;
+        if (body.length <= Verdicts.MAX_KEPT_BODY) {
+            try {
+                parsed = JsonCodec.read(body);
+            } catch (JacksonException | IllegalArgumentException e) {
+                parsed = null;   // not JSON: its excerpt below shows what it was
+            }
+        }
+        if (parsed != null) {
+            node.set("Body", parsed);
+        } else {
+            node.put("BodyExcerpt", new String(body, 0, Math.min(body.length, Verdicts.EXCERPT),
+                    StandardCharsets.UTF_8));
+        }
+        return draft(node, app, endpointId, status);
     }
 
     /** GetEndpoint: 200 with the endpoint returned (when at most 64 KB of JSON), or 404. */
@@ -33,7 +49,12 @@ final class EndpointCalls {
         } else {
             node.set("Response", found);
         }
-        return new Verdicts.Draft(node, KIND, app, endpointId, null, null, status);
+        return draft(node, app, endpointId, status);
+    }
+
+    private static Verdicts.Draft draft(ObjectNode node, String app, String endpointId, int status) {
+        byte[] members = Verdicts.members(node);
+        return new Verdicts.Draft(() -> members, members.length, app, endpointId, null, null, null, status, null);
     }
 
     private static ObjectNode common(String operation, String app, String endpointId, String requestId, int status,

@@ -1,7 +1,5 @@
 package io.github.pinpointevents.server;
 
-import io.github.pinpointevents.core.JsonCodec;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,24 +64,17 @@ final class Journal {
             return;
         }
         long now = System.currentTimeMillis();
-        String received = Instant.ofEpochMilli(now).toString();
         List<Runnable> wake = new ArrayList<>();
         synchronized (lock) {
             List<JournalEntry> added = new ArrayList<>(drafts.size());
             for (Verdicts.Draft d : drafts) {
-                long sequence = ++lastSequence;
-                var node = JsonCodec.object();
-                node.put("Sequence", sequence);
-                node.put("Received", received);
-                node.setAll(d.node());
-                JournalEntry entry = new JournalEntry(sequence, now, d.kind(), d.applicationId(), d.endpointId(),
-                        d.eventType(), d.sessionId(), d.status(), JsonCodec.write(node));
+                JournalEntry entry = new JournalEntry(++lastSequence, now, d);
                 ring.addLast(entry);
-                bytes += entry.json().length;
+                bytes += entry.weight();
                 added.add(entry);
             }
             while (!ring.isEmpty() && (ring.size() > maxEntries || bytes > MAX_BYTES)) {
-                bytes -= ring.removeFirst().json().length;
+                bytes -= ring.removeFirst().weight();
                 dropped++;
             }
             for (var it = waiters.iterator(); it.hasNext();) {

@@ -25,6 +25,10 @@ record JournalQuery(Set<String> kinds, String applicationId, String endpointId, 
     static final Set<String> KINDS = Set.of("event", "request", EndpointCalls.KIND);
     static final Set<String> DEFAULT_KINDS = Set.of("event", "request");
 
+    /** Every entry of every kind. */
+    static final JournalQuery ALL = new JournalQuery(KINDS, null, null, null, null, 0, Long.MIN_VALUE, 0, MAX_LIMIT,
+            false);
+
     boolean matches(JournalEntry e) {
         return e.sequence() > after
                 && kinds.contains(e.kind())

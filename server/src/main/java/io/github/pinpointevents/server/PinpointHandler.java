@@ -3,10 +3,8 @@ package io.github.pinpointevents.server;
 import io.github.pinpointevents.core.JsonCodec;
 import io.github.pinpointevents.core.PutEventsValidator;
 import io.github.pinpointevents.core.eventstream.EventStreamRecords;
+import io.github.pinpointevents.core.result.DecidedRequest;
 import io.github.pinpointevents.core.result.Decision;
-import io.github.pinpointevents.core.result.EventsResponse;
-import io.github.pinpointevents.core.result.ItemResponse;
-import io.github.pinpointevents.core.result.ItemStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -176,7 +174,7 @@ final class PinpointHandler extends Handler.Abstract {
         Decision decision = validator.decideBySize(maxBodyBytes + 1L).orElseThrow();
         var error = decision.error();
         if (journalApp != null) {
-            journal.add(List.of(Verdicts.request(journalApp, id, null, error.httpStatus(), error.message(),
+            journal.add(List.of(Verdicts.request(journalApp, id, null, null, error.httpStatus(), error.message(),
                     decision.errors(), decision.warnings())));
         }
         Answers.error(response, callback, id, error.httpStatus(), error.errorType(), error.message());
@@ -184,17 +182,25 @@ final class PinpointHandler extends Handler.Abstract {
 
     private void putEvents(String app, byte[] body, Request request, Response response, Callback callback,
             String id) {
-        Decision decision = validator.decide(body);
-        journal.add(Verdicts.of(app, id, body, decision));
+        // One parse: the journal, the record and the event-stream records read the tree the decision was made on.
+        DecidedRequest decided = validator.decideRequest(body);
+        Decision decision = decided.decision();
+        List<Verdicts.Draft> drafts = Verdicts.of(app, id, body, decided);
+        journal.add(drafts);
         if (decision.error() != null) {
             Answers.error(response, callback, id, decision.error().httpStatus(), decision.error().errorType(),
                     decision.error().message());
             return;
         }
         try {
-            List<RecordedEvent> accepted = accepted(app, body, decision.response());
+            List<byte[]> accepted = new ArrayList<>(drafts.size());
+            for (Verdicts.Draft d : drafts) {
+                if (d.acceptedEvent()) {
+                    accepted.add(RecordedEvent.line(app, d.endpointId(), d.eventId(), d.event()));
+                }
+            }
             recorder.record(accepted, recorder.keepsEventStream() && !accepted.isEmpty()
-                    ? EventStreamRecords.records(app, JsonCodec.read(body), decision.response(),
+                    ? EventStreamRecords.records(app, decided.request(), decision.response(),
                             Request.getTimeStamp(request))
                     : List.of());
         } catch (IOException e) {
@@ -204,27 +210,6 @@ final class PinpointHandler extends Handler.Abstract {
             return;
         }
         Answers.json(response, callback, 202, decision.response().toJson());
-    }
-
-    /** The events the response accepts (per-event 202), in request order, as they were sent. */
-    private static List<RecordedEvent> accepted(String app, byte[] body, EventsResponse response) {
-        boolean any = response.results().values().stream()
-                .anyMatch(item -> item.eventsItemResponse().values().stream().anyMatch(ItemStatus::accepted));
-        if (!any) {
-            return List.of();
-        }
-        JsonNode batchItem = JsonCodec.read(body).path("BatchItem");
-        List<RecordedEvent> accepted = new ArrayList<>();
-        for (Map.Entry<String, ItemResponse> item : response.results().entrySet()) {
-            JsonNode sent = batchItem.path(item.getKey()).path("Events");
-            for (Map.Entry<String, ItemStatus> event : item.getValue().eventsItemResponse().entrySet()) {
-                JsonNode one = sent.path(event.getKey());
-                if (event.getValue().accepted() && one.isObject()) {
-                    accepted.add(new RecordedEvent(app, item.getKey(), event.getKey(), one));
-                }
-            }
-        }
-        return accepted;
     }
 
     private void updateEndpoint(String app, String endpointId, byte[] body, Response response, Callback callback,

@@ -1,7 +1,9 @@
 package io.github.pinpointevents.server;
 
 import io.github.pinpointevents.core.JsonCodec;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,6 +44,40 @@ public record RecordedEvent(String applicationId, String endpointId, String even
         node.put("EventId", eventId);
         node.set("Event", event.deepCopy());
         return node;
+    }
+
+    /**
+     * The {@link #toJson()} line of an event from the event's compact text, with the same bytes
+     * {@code JsonCodec.write(toJson())} gives: the server's path, which writes each accepted event once.
+     */
+    static byte[] line(String applicationId, String endpointId, String eventId, byte[] event) {
+        byte[][] parts = {LINE_APPLICATION, quoted(applicationId), LINE_ENDPOINT, quoted(endpointId), LINE_EVENT_ID,
+            quoted(eventId), LINE_EVENT, event, LINE_END};
+        int size = 0;
+        for (byte[] part : parts) {
+            size += part.length;
+        }
+        byte[] line = new byte[size];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, line, at, part.length);
+            at += part.length;
+        }
+        return line;
+    }
+
+    private static final byte[] LINE_APPLICATION = ascii("{\"ApplicationId\":\"");
+    private static final byte[] LINE_ENDPOINT = ascii("\",\"EndpointId\":\"");
+    private static final byte[] LINE_EVENT_ID = ascii("\",\"EventId\":\"");
+    private static final byte[] LINE_EVENT = ascii("\",\"Event\":");
+    private static final byte[] LINE_END = ascii("}");
+
+    private static byte[] quoted(String value) {
+        return JsonStringEncoder.getInstance().quoteAsUTF8(value);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Reads one {@link #toJson()} object back, e.g. a line of the record file. */

@@ -64,29 +64,30 @@ final class Recorder implements AutoCloseable {
     }
 
     /**
-     * Records one request's events, in order: their lines go to the file in one write (and are forced to the
+     * Records one request's events ({@link RecordedEvent#line} each, no newline), in order: their lines go to the file in one write (and are forced to the
      * disk with --fsync) before this returns, so the request is answered only once they are there.
      *
      * @throws IOException when the file cannot be written, or the recorder is closed (the server is stopping)
      */
-    void record(List<RecordedEvent> batch, List<? extends JsonNode> eventStreamRecords) throws IOException {
-        if (batch.isEmpty() && eventStreamRecords.isEmpty()) {
+    void record(List<byte[]> lines, List<? extends JsonNode> eventStreamRecords) throws IOException {
+        if (lines.isEmpty() && eventStreamRecords.isEmpty()) {
             return;
         }
-        List<byte[]> lines = new ArrayList<>(batch.size());
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        for (RecordedEvent event : batch) {
-            byte[] line = JsonCodec.write(event.toJson());
-            lines.add(line);
-            all.write(line, 0, line.length);
-            all.write('\n');
+        int size = 0;
+        for (byte[] line : lines) {
+            size += line.length + 1;
         }
+        ByteBuffer all = ByteBuffer.allocate(size);
+        for (byte[] line : lines) {
+            all.put(line).put((byte) '\n');
+        }
+        all.flip();
         synchronized (lock) {
             if (closed) {
                 throw new IOException("the server is stopping; events are no longer recorded");
             }
             if (file != null) {
-                file.append(ByteBuffer.wrap(all.toByteArray()));
+                file.append(all);
             }
             if (eventStream != null && !eventStreamRecords.isEmpty()) {
                 eventStream.append(ByteBuffer.wrap(lines(eventStreamRecords)));

@@ -1,6 +1,11 @@
 package io.github.pinpointevents.core;
 
 import io.github.pinpointevents.core.internal.Json;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,6 +27,37 @@ public final class JsonCodec {
     /** The compact UTF-8 text of a node. */
     public static byte[] write(JsonNode node) {
         return Json.MAPPER.writeValueAsBytes(node);
+    }
+
+    /**
+     * The compact UTF-8 text of each node, the same bytes {@link #write} gives, through one generator: for a
+     * server writing many small documents per request, where setting up a generator for each one costs
+     * more than writing it.
+     */
+    public static List<byte[]> writeEach(List<? extends JsonNode> nodes) {
+        return writeEach(nodes, 256 * nodes.size());
+    }
+
+    /** As {@link #writeEach(List)}, sizing the buffer for about {@code expectedBytes} of text in all. */
+    public static List<byte[]> writeEach(List<? extends JsonNode> nodes, int expectedBytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(16, expectedBytes + nodes.size() + 2));
+        int[] ends = new int[nodes.size()];
+        // Written as the elements of one array: each one then starts just after '[' or ','.
+        try (JsonGenerator generator = Json.MAPPER.createGenerator(out)) {
+            generator.writeStartArray();
+            for (int i = 0; i < ends.length; i++) {
+                generator.writeTree(nodes.get(i));
+                generator.flush();
+                ends[i] = out.size();
+            }
+            generator.writeEndArray();
+        }
+        byte[] all = out.toByteArray();
+        List<byte[]> each = new ArrayList<>(ends.length);
+        for (int i = 0; i < ends.length; i++) {
+            each.add(Arrays.copyOfRange(all, (i == 0 ? 0 : ends[i - 1]) + 1, ends[i]));
+        }
+        return each;
     }
 
     /** A new empty object node. */

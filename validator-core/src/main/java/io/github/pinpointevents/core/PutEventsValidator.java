@@ -4,6 +4,7 @@ import io.github.pinpointevents.core.internal.decision.Decider;
 import io.github.pinpointevents.core.internal.Lazy;
 import io.github.pinpointevents.core.internal.decision.ParameterValidator;
 import io.github.pinpointevents.core.internal.decision.SchemaEngine;
+import io.github.pinpointevents.core.result.DecidedRequest;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.ParameterFindings;
 import io.github.pinpointevents.core.result.Finding;
@@ -49,6 +50,14 @@ public final class PutEventsValidator {
      */
     public Decision decide(byte[] body) {
         return decider.decide(body);
+    }
+
+    /**
+     * As {@link #decide(byte[])}, also giving the parsed request, for a caller that goes on to read the
+     * request's members: the body is parsed once.
+     */
+    public DecidedRequest decideRequest(byte[] body) {
+        return decider.decideRequest(body);
     }
 
     /**

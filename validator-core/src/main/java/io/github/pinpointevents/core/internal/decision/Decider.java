@@ -5,6 +5,7 @@ import io.github.pinpointevents.core.internal.Json;
 import io.github.pinpointevents.core.internal.ShapeModel;
 import io.github.pinpointevents.core.internal.LocationIndex;
 
+import io.github.pinpointevents.core.result.DecidedRequest;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -94,16 +95,21 @@ public final class Decider {
     }
 
     public Decision decide(byte[] body) {
+        return decideRequest(body).decision();
+    }
+
+    /** The decision and, when the body parsed as a JSON object, that object. */
+    public DecidedRequest decideRequest(byte[] body) {
         Optional<Decision> bySize = decideBySize(body.length);
         if (bySize.isPresent()) {
-            return bySize.get();
+            return new DecidedRequest(null, bySize.get());
         }
         Utf8.Problem encoding = Utf8.check(body, 0, body.length);
         if (encoding != null) {
             int[] at = lineAndColumn(body, encoding.byteOffset());
             Finding v = new Finding(notUtf8, notUtf8.message(), "", null, null, encoding.detail(), at[0], at[1]);
-            return new Decision(null, new ServiceError(notUtf8.errorType(), 400, notUtf8.message()), List.of(v),
-                    List.of());
+            return new DecidedRequest(null, new Decision(null, new ServiceError(notUtf8.errorType(), 400,
+                    notUtf8.message()), List.of(v), List.of()));
         }
         JsonNode tree;
         try {
@@ -115,17 +121,19 @@ public final class Decider {
             if (Json.isDuplicateMember(e)) {
                 Finding v = new Finding(duplicate, duplicate.message(), "", null, null, e.getOriginalMessage(),
                         line, column);
-                return new Decision(null, new ServiceError(duplicate.errorType(), 400, duplicate.message()),
-                        List.of(v), List.of());
+                return new DecidedRequest(null, new Decision(null, new ServiceError(duplicate.errorType(), 400,
+                        duplicate.message()), List.of(v), List.of()));
             }
             String message = e.getMessage();
             Finding v = new Finding(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
-            return new Decision(null, new ServiceError(malformed.errorType(), 400, message), List.of(v), List.of());
+            return new DecidedRequest(null, new Decision(null, new ServiceError(malformed.errorType(), 400, message),
+                    List.of(v), List.of()));
         }
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
-            return refused(notAnObject, notAnObject.message(), tree == null ? "empty body" : tree.getNodeType().name());
+            return new DecidedRequest(null, refused(notAnObject, notAnObject.message(),
+                    tree == null ? "empty body" : tree.getNodeType().name()));
         }
-        return decide(tree, body);
+        return new DecidedRequest(tree, decide(tree, body));
     }
 
     private Decision decide(JsonNode parsed, byte[] body) {
