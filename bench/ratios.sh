@@ -13,6 +13,8 @@
 #   (d) bench/cold-start.sh      one `java -jar pinpoint-events.jar validate` against ajv-cli on the same file
 #   (e) bench/generator-vs-jsf.sh  generator events/s against json-schema-faker on our schema
 #   (f) bench/maven-goal.sh      the validate goal on the 1,000 corpus files, beyond an empty build
+#   (g) bench/validate-vs-ajv.sh the whole validate process on the 38 MB NDJSON corpus against node + ajv
+#   (h) bench/findings-bomb.sh   the largest findings bombs under 4,000,000 bytes at -Xmx64m: time and heap
 # and prints a table of the ratios with their targets. Every step's output and JSON are kept in
 # bench/target/ratios/; the table is also written to bench/target/ratios/summary.md. SUMMARY_ONLY=1 prints the
 # table again from those files without measuring anything.
@@ -57,6 +59,12 @@ if [[ "${SUMMARY_ONLY:-0}" != 1 ]]; then
 
   step "(f) the Maven goal on 1,000 fixture files"
   bench/maven-goal.sh "$mvn_runs" | tee "$out/f.txt" >&2   # installs the plugin into its private repository
+
+  step "(g) validate end to end against node + ajv, 38 MB NDJSON"
+  SKIP_BUILD=1 SKIP_NPM=1 bench/validate-vs-ajv.sh "$mvn_runs" | tee "$out/g.txt" >&2
+
+  step "(h) findings bombs at -Xmx64m"
+  SKIP_BUILD=1 bench/findings-bomb.sh "$mvn_runs" | tee "$out/h.txt" >&2
 
 fi
 
@@ -116,6 +124,22 @@ rows.append(("(f)", f"validate goal on {goal['fixtures']:,} fixture files, beyon
              f"({goal['emptyBuildSeconds']:.1f} s); the CLI on the same files: {goal['cliSeconds']:.1f} s",
              f"{beyond:.1f} s", f"{goal['emptyBuildSeconds']:.1f} s",
              f"{goal['goalBuildSeconds'] / goal['emptyBuildSeconds']:.2f}", "(measured)", "—"))
+
+e2e = last_json("g.txt")
+row("(g)", f"validate, whole process, {e2e['corpusBytes'] / 1e6:.0f} MB NDJSON / node + ajv on the same lines"
+    f" (median wall s; peak RSS {e2e['oursPeakRssMegabytes']} vs {e2e['ajvPeakRssMegabytes']} MB)",
+    f"{e2e['oursMedianSeconds']:.2f}", f"{e2e['ajvMedianSeconds']:.2f}", e2e["ratio"], "≤ 1.5", e2e["ratio"] <= 1.5)
+for b in json_lines("h.txt"):
+    if "firstMs" in b:
+        met = b["warmMedianMs"] < 1000 and b["maxHeapMegabytes"] <= 68
+        rows.append(("(h)", f"findings bomb {b['bomb']}, {b['bytes']:,} B, in process at -Xmx64m: warm median / first"
+                     f" decision ms ({b['listedErrors']} listed,"
+                     f" {b['unlisted']:,} counted; answer {b['status']})", f"{b['warmMedianMs']:,.0f} ms",
+                     f"{b['firstMs']:,.0f} ms first", "—", "< 1 s, ≤ 64 MB", "yes" if met else "**no**"))
+    else:
+        rows.append(("(h)", f"findings bomb {b['bomb']}: whole validate process at -Xmx64m (median wall; peak RSS"
+                     f" {b['peakRssMegabytes']} MB; exit {b['exitCodes']})", f"{b['medianWallSeconds']:.2f} s",
+                     "—", "—", "(measured)", "—"))
 
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
 node = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.Finding;
 import io.github.pinpointevents.core.result.ItemStatus;
+import io.github.pinpointevents.core.rules.request.TooManyContainersRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -73,22 +74,73 @@ class FindingBombTest {
         assertEquals(400, v59.statusCode());
     }
 
-    /** The same bomb, four megabytes of it, decided in a JVM with a 64 MB heap. */
-    @Test
-    void aFourMegabyteBombIsDecidedInASixtyFourMegabyteHeap() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                "-cp", System.getProperty("java.class.path"), BombMain.class.getName())
-                .redirectErrorStream(true).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the decision did not finish in 120 s");
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertEquals(0, p.exitValue(), out);
-        assertEquals("400 Request body could not be deserialized: a member has the wrong JSON type 100 1989902", out);
+    /** One endpoint with {@code count} events {@code "N":{}}: 3.95 MB for 400,000 of them. */
+    static byte[] emptyEvents(int count) {
+        StringBuilder b = new StringBuilder("{\"BatchItem\":{\"e1\":{\"Endpoint\":{},\"Events\":{");
+        for (int i = 0; i < count; i++) {
+            b.append(i == 0 ? "" : ",").append('"').append(Integer.toString(i, 36)).append("\":{}");
+        }
+        return b.append("}}}}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Decides a 3.98 MB body of 1,990,000 misplaced numbers and prints the answer in one line. */
+    /** One endpoint whose user attribute holds {@code count} empty objects where strings belong. */
+    static byte[] objectsForStrings(int count) {
+        return new String(numbersForStrings(count), StandardCharsets.UTF_8).replace("[1,", "[{},").replace(",1", ",{}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBodyOfMoreContainersThanTheBoundIsRefusedAsAWholeWithoutItsTree() {
+        Decision d = validator.decide(objectsForStrings(TooManyContainersRule.MAX_CONTAINERS));
+        assertEquals("Request body holds more than 200000 JSON objects and arrays", d.error().message());
+        assertEquals(List.of("request.too-many-containers"), d.errors().stream().map(f -> f.rule().id()).toList());
+        assertEquals(0, d.unlisted());
+        // More than 100 events among them: the quota's own refusal, found by the same count.
+        Decision events = validator.decide(emptyEvents(TooManyContainersRule.MAX_CONTAINERS));
+        assertEquals("Number of events in a request should be at most 100", events.error().message());
+        assertEquals("/BatchItem", events.errors().get(0).pointer());
+        assertEquals("200000 events", events.errors().get(0).detail());
+        // Below the bound the tree decides, as before: the type mismatch.
+        Decision below = validator.decide(objectsForStrings(TooManyContainersRule.MAX_CONTAINERS - 10));
+        assertEquals("request.type-mismatch", below.errors().get(0).rule().id());
+    }
+
+    /** Four-megabyte bombs, each decided in a JVM with a 64 MB heap. */
+    @Test
+    void fourMegabyteBombsAreDecidedInASixtyFourMegabyteHeap() throws IOException, InterruptedException {
+        assertEquals("400 Request body could not be deserialized: a member has the wrong JSON type 100 1989902",
+                decideInSixtyFourMegabytes("numbers"));
+        assertEquals("400 Number of events in a request should be at most 100 1 0",
+                decideInSixtyFourMegabytes("events"));
+        assertEquals("400 Request body holds more than 200000 JSON objects and arrays 1 0",
+                decideInSixtyFourMegabytes("objects"));
+    }
+
+    private static String decideInSixtyFourMegabytes(String bomb) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+                "-cp", System.getProperty("java.class.path"), BombMain.class.getName(), bomb)
+                .redirectErrorStream(true).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), bomb + ": the decision did not finish in 120 s");
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    /**
+     * Decides one bomb under 4,000,000 bytes and prints the answer in one line: {@code numbers}, 1,990,000
+     * misplaced numbers (3.98 MB); {@code events}, 400,000 empty events (3.95 MB); {@code objects}, 1,300,000
+     * misplaced empty objects (3.90 MB).
+     */
     public static final class BombMain {
         public static void main(String[] args) {
-            byte[] body = numbersForStrings(1_990_000);
+            byte[] body = switch (args[0]) {
+                case "numbers" -> numbersForStrings(1_990_000);
+                case "events" -> emptyEvents(400_000);
+                default -> objectsForStrings(1_300_000);
+            };
+            if (body.length > 4_000_000) {
+                throw new IllegalStateException(args[0] + " is " + body.length + " bytes");
+            }
             Decision d = PutEventsValidator.create(ValidatorConfig.builder().build()).decide(body);
             System.out.println(d.error().httpStatus() + " " + d.error().message() + " " + d.errors().size() + " "
                     + d.unlisted());

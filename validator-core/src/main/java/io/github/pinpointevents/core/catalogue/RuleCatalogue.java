@@ -38,6 +38,7 @@ import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
 import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
+import io.github.pinpointevents.core.rules.request.TooManyContainersRule;
 import io.github.pinpointevents.core.rules.request.TooManyEventsRule;
 import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
 import io.github.pinpointevents.core.rules.request.UnknownMemberRule;
@@ -76,6 +77,7 @@ public final class RuleCatalogue {
             new MalformedJsonRule(),
             new DuplicateMemberRule(),
             new NotAnObjectRule(),
+            new TooManyContainersRule(),
             new TypeMismatchRule(),
             new UnknownMemberRule(),
             new BatchItemMissingRule(),

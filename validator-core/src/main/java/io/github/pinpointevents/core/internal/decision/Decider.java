@@ -28,6 +28,8 @@ import io.github.pinpointevents.core.rules.request.MalformedJsonRule;
 import io.github.pinpointevents.core.rules.request.NotAnObjectRule;
 import io.github.pinpointevents.core.rules.request.NotUtf8Rule;
 import io.github.pinpointevents.core.rules.request.PayloadTooLargeRule;
+import io.github.pinpointevents.core.rules.request.TooManyContainersRule;
+import io.github.pinpointevents.core.rules.request.TooManyEventsRule;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +43,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
@@ -64,6 +67,8 @@ public final class Decider {
     private final MalformedJsonRule malformed;
     private final DuplicateMemberRule duplicate;
     private final NotAnObjectRule notAnObject;
+    private final TooManyContainersRule tooManyContainers;
+    private final TooManyEventsRule tooManyEvents;
     private final List<RequestCheck> requestChecks;
     private final List<EndpointCheck> endpointChecks;
     private final List<EventCheck> eventChecks;
@@ -79,6 +84,8 @@ public final class Decider {
         this.malformed = catalogue.rule(MalformedJsonRule.class);
         this.duplicate = catalogue.rule(DuplicateMemberRule.class);
         this.notAnObject = catalogue.rule(NotAnObjectRule.class);
+        this.tooManyContainers = catalogue.rule(TooManyContainersRule.class);
+        this.tooManyEvents = catalogue.rule(TooManyEventsRule.class);
         this.requestChecks = active(catalogue.rulesOf(RequestCheck.class));
         this.endpointChecks = active(catalogue.rulesOf(EndpointCheck.class));
         this.eventChecks = active(catalogue.rulesOf(EventCheck.class));
@@ -111,23 +118,29 @@ public final class Decider {
             return new DecidedRequest(null, new Decision(null, new ServiceError(notUtf8.errorType(), 400,
                     notUtf8.message()), List.of(v), List.of()));
         }
+        if (ContainerCount.mayExceed(body, 0, body.length, TooManyContainersRule.MAX_CONTAINERS)) {
+            // Decided from the token stream: the tree of such a body could take several times 64 MB of heap.
+            ContainerCount count;
+            try {
+                count = ContainerCount.of(body, 0, body.length);
+            } catch (JacksonException e) {
+                return new DecidedRequest(null, unparsable(e));
+            }
+            if (count.first() == JsonToken.START_ARRAY) {
+                return new DecidedRequest(null, refused(notAnObject, notAnObject.message(), "ARRAY"));
+            }
+            if (count.first() == JsonToken.START_OBJECT && count.containers() > TooManyContainersRule.MAX_CONTAINERS) {
+                return new DecidedRequest(null, count.events() > TooManyEventsRule.MAX_EVENTS
+                        ? refusedAt(tooManyEvents, "/BatchItem", count.events() + " events", body)
+                        : refused(tooManyContainers, tooManyContainers.message(), count.containers()
+                                + " objects and arrays"));
+            }
+        }
         JsonNode tree;
         try {
             tree = Json.MAPPER.readTree(body);
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int line = at == null ? 0 : at.getLineNr();
-            int column = at == null ? 0 : at.getColumnNr();
-            if (Json.isDuplicateMember(e)) {
-                Finding v = new Finding(duplicate, duplicate.message(), "", null, null, e.getOriginalMessage(),
-                        line, column);
-                return new DecidedRequest(null, new Decision(null, new ServiceError(duplicate.errorType(), 400,
-                        duplicate.message()), List.of(v), List.of()));
-            }
-            String message = e.getMessage();
-            Finding v = new Finding(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
-            return new DecidedRequest(null, new Decision(null, new ServiceError(malformed.errorType(), 400, message),
-                    List.of(v), List.of()));
+            return new DecidedRequest(null, unparsable(e));
         }
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
             return new DecidedRequest(null, refused(notAnObject, notAnObject.message(),
@@ -218,6 +231,29 @@ public final class Decider {
 
     private static ItemStatus status(Rule refusal) {
         return refusal == null ? ItemStatus.ACCEPTED : ItemStatus.refused(refusal.message());
+    }
+
+    /** The answer to a body that is not well-formed JSON, or names a member twice. */
+    private Decision unparsable(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        if (Json.isDuplicateMember(e)) {
+            Finding v = new Finding(duplicate, duplicate.message(), "", null, null, e.getOriginalMessage(), line,
+                    column);
+            return new Decision(null, new ServiceError(duplicate.errorType(), 400, duplicate.message()), List.of(v),
+                    List.of());
+        }
+        String message = e.getMessage();
+        Finding v = new Finding(malformed, message, "", null, null, e.getOriginalMessage(), line, column);
+        return new Decision(null, new ServiceError(malformed.errorType(), 400, message), List.of(v), List.of());
+    }
+
+    /** A whole-request refusal found at {@code pointer}, placed by line and column. */
+    private Decision refusedAt(Rule rule, String pointer, String detail, byte[] body) {
+        Finding v = new Finding(rule, rule.message(), pointer, null, null, detail, 1, 1);
+        return new Decision(null, new ServiceError(rule.errorType(), rule.statusCode(), rule.message()),
+                locate(List.of(v), body), List.of());
     }
 
     private Decision refused(Rule rule, String message, String detail) {

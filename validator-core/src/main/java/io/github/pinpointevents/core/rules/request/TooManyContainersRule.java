@@ -1,0 +1,29 @@
+package io.github.pinpointevents.core.rules.request;
+
+import io.github.pinpointevents.core.rules.Level;
+import io.github.pinpointevents.core.rules.Rule;
+
+/**
+ * A body with more JSON objects and arrays than pinpoint-events builds a tree for. Decided by one streaming
+ * count before any tree is built, so memory stays bounded whatever the 4,000,000 bytes hold.
+ */
+public final class TooManyContainersRule extends Rule {
+
+    /**
+     * About 500 times what a full request from an SDK holds (100 events of four objects each, and an endpoint
+     * of about ten), and a tree of this many objects fits in about 20 MB of heap.
+     */
+    public static final int MAX_CONTAINERS = 200_000;
+
+    public TooManyContainersRule() {
+        super(error("request.too-many-containers", Level.REQUEST)
+                .message("Request body holds more than " + MAX_CONTAINERS + " JSON objects and arrays")
+                .inferred("No quota or service text covers this; it is our bound. A tree of a body under the 4 MB"
+                        + " limit made of small objects (400,000 '{}' events, or 1,300,000 '{}' where strings"
+                        + " belong) needs several times 64 MB of heap, and no client sends such a body: the SDKs"
+                        + " send at most 100 events a request, each a few objects. So the whole request is refused,"
+                        + " the conservative reading; a body with more than 100 events is refused as"
+                        + " request.too-many-events instead, which the same count finds.")
+                .describe("The body holds more than " + MAX_CONTAINERS + " objects and arrays in all."));
+    }
+}
