@@ -42,8 +42,16 @@ try {
     .some((td) => td.textContent === 'live.check'));
   const after = await rows();
   result.liveTop = after[0].cells[3];
-  result.liveRowsAdded = after.length - before.length;
+  result.liveRowsAdded = after.filter((r) => !before.some((b) => b.seq === r.seq)).length;
   result.loads = loads;
+
+  // An UpdateEndpoint arrives as a row of its own kind; the kind filter shows the endpoint calls only.
+  const put = await fetch(base + '/v1/apps/app-phone/endpoints/ep-registered', { method: 'PUT',
+    body: JSON.stringify({ ChannelType: 'GCM', Address: 'token-live', OptOut: 'ALL' }) });
+  await page.waitForFunction(() => [...document.querySelectorAll('tr.entry.kind-endpoint td:nth-child(4)')]
+    .some((td) => td.textContent === 'UpdateEndpoint'));
+  const top = (await rows())[0];
+  result.endpointRow = { put: put.status, cells: top.cells, status: top.status };
   await page.screenshot({ path: join(shots, 'dashboard-live.png') });
 
   // Each filter: every row shown matches it, and the URL keeps it.
@@ -68,6 +76,8 @@ try {
   result.byStatus = { count: status.shown.length, all: status.shown.every((r) => r.status === 413), url: status.url };
   const session = await filter('#f-session', sessionId);
   result.bySession = { count: session.shown.length, all: session.shown.every((r) => r.cells[6] === sessionId), url: session.url };
+  const kind = await filter('#f-kind', 'endpoint');
+  result.byKind = { count: kind.shown.length, operations: kind.shown.map((r) => r.cells[3] + ' ' + r.status), url: kind.url };
   const text = await filter('#f-text', 'live-1');
   result.byText = { count: text.shown.length, url: text.url };
 

@@ -12,12 +12,16 @@ import org.eclipse.jetty.util.thread.Scheduler;
 /**
  * One server-sent events client of {@code GET /_pinpoint-events/stream} (format in docs/dashboard.md). The
  * journal hands it entries under its lock; this only appends them to a buffer, and one write at a time sends
- * what has piled up, so a slow reader never blocks the journal. A reader more than {@link #MAX_PENDING} bytes
- * behind is disconnected (its EventSource reconnects with Last-Event-ID and gets the rest from the ring).
+ * what has piled up, so a slow reader never blocks the journal. The entries already held when it connects (up
+ * to the whole ring, 32 MB) are read from the journal a page of {@link #PAGE_BYTES} at a time, each once the
+ * previous one is written; new entries wait in the journal until the reader has caught up. A reader more than
+ * {@link #MAX_PENDING} bytes behind on new entries is disconnected (its EventSource reconnects with
+ * Last-Event-ID and gets the rest from the ring).
  */
 final class EventStream implements Journal.Listener {
 
     static final int MAX_PENDING = 8 * 1024 * 1024;
+    static final int PAGE_BYTES = 256 * 1024;
 
     private final Journal journal;
     private final Response response;
@@ -28,8 +32,13 @@ final class EventStream implements Journal.Listener {
     private boolean writing;
     private boolean closed;
     private boolean finished;
+    /** Still reading the held entries: {@link #cursor} is the last sequence queued. */
+    private boolean catchingUp = true;
+    private long cursor;
 
-    EventStream(Journal journal, Response response, Callback callback, Scheduler scheduler, long heartbeatMillis) {
+    EventStream(Journal journal, Response response, Callback callback, Scheduler scheduler, long heartbeatMillis,
+            long after) {
+        this.cursor = after;
         this.journal = journal;
         this.response = response;
         this.callback = callback;
@@ -45,13 +54,39 @@ final class EventStream implements Journal.Listener {
 
     @Override
     public void added(List<JournalEntry> entries) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (JournalEntry e : entries) {
-            out.writeBytes(("id: " + e.sequence() + "\nevent: entry\ndata: ").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(e.json());   // compact JSON: no newline inside
-            out.writeBytes("\n\n".getBytes(StandardCharsets.UTF_8));
+        synchronized (this) {
+            if (catchingUp) {
+                return;   // they are in the ring: a later page reads them
+            }
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        entries.forEach(e -> frame(out, e));
         send(out.toByteArray());
+    }
+
+    private static void frame(ByteArrayOutputStream out, JournalEntry e) {
+        out.writeBytes(("id: " + e.sequence() + "\nevent: entry\ndata: ").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(e.json());   // compact JSON: no newline inside
+        out.writeBytes("\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Queues the next page of held entries (called with a write in progress and nothing pending). */
+    private void readPage() {
+        long from;
+        synchronized (this) {
+            from = cursor;
+        }
+        journal.page(from, PAGE_BYTES, (entries, end) -> {
+            synchronized (this) {
+                for (JournalEntry e : entries) {
+                    frame(pending, e);
+                    cursor = e.sequence();
+                }
+                if (end) {
+                    catchingUp = false;
+                }
+            }
+        });
     }
 
     @Override
@@ -130,6 +165,13 @@ final class EventStream implements Journal.Listener {
     }
 
     private void written() {
+        boolean more;
+        synchronized (this) {
+            more = !closed && pending.size() == 0 && catchingUp;
+        }
+        if (more) {
+            readPage();
+        }
         ByteBuffer next;
         synchronized (this) {
             if (closed) {

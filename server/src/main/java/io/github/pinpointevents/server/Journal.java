@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Every PutEvents request and event the server answered, with its verdict ({@link Verdicts}), in a bounded
+ * Every PutEvents request and event the server answered, with its verdict ({@link Verdicts}), and every
+ * UpdateEndpoint and GetEndpoint call ({@link EndpointCalls}), in a bounded
  * ring: the oldest entries are dropped beyond {@code maxEntries} entries or {@link #MAX_BYTES} bytes. Unlike
  * the {@link Recorder} it also keeps what was refused, and it wakes long-polls ({@link #await}) and streams
  * ({@link Listener}) when entries arrive. Memory is bounded by design: entries by count and bytes, waiters by
@@ -146,27 +147,44 @@ final class Journal {
     }
 
     /**
-     * Registers a listener and gives it, under the same lock, the entries after {@code after} that are already
-     * there, so it misses none and sees none twice.
+     * Registers a listener: from now on it is given every entry added. The entries already held it reads with
+     * {@link #page}, so a backlog of the whole ring is never copied at once.
      *
      * @return false when {@link #MAX_LISTENERS} are registered
      */
-    boolean listen(Listener listener, long after) {
+    boolean listen(Listener listener) {
         synchronized (lock) {
             if (closed || listeners.size() >= MAX_LISTENERS) {
                 return false;
             }
-            List<JournalEntry> backlog = new ArrayList<>();
+            listeners.add(listener);
+            return true;
+        }
+    }
+
+    /** Receives a page of held entries under the journal's lock, so no {@link Listener#added} runs meanwhile. */
+    interface PageReader {
+        /** @param end whether the page reaches the newest entry */
+        void read(List<JournalEntry> entries, boolean end);
+    }
+
+    /** Gives {@code reader} the held entries after {@code after}, oldest first, up to about {@code maxBytes}. */
+    void page(long after, long maxBytes, PageReader reader) {
+        synchronized (lock) {
+            List<JournalEntry> out = new ArrayList<>();
+            long size = 0;
+            boolean end = true;
             for (JournalEntry e : ring) {
                 if (e.sequence() > after) {
-                    backlog.add(e);
+                    if (!out.isEmpty() && size + e.json().length > maxBytes) {
+                        end = false;
+                        break;
+                    }
+                    out.add(e);
+                    size += e.json().length;
                 }
             }
-            listeners.add(listener);
-            if (!backlog.isEmpty()) {
-                listener.added(backlog);
-            }
-            return true;
+            reader.read(out, end);
         }
     }
 

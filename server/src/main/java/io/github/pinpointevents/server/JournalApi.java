@@ -149,8 +149,8 @@ final class JournalApi {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         EventStream stream = new EventStream(journal, response, callback, request.getComponents().getScheduler(),
-                heartbeatMillis);
-        if (!journal.listen(stream, after)) {
+                heartbeatMillis, after);
+        if (!journal.listen(stream)) {
             Answers.error(response, callback, id, 503, "ServiceUnavailableException", Journal.MAX_LISTENERS
                     + " event streams are already open; close one (a dashboard tab) first");
             return;

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
- * One journal entry: an event of a PutEvents request with its verdict, or a whole request the service refuses
- * (400, 413). {@link #json()} is the compact JSON object the query API and the stream send (see
+ * One journal entry: an event of a PutEvents request with its verdict, a whole request the service refuses
+ * (400, 413), or an UpdateEndpoint or GetEndpoint call with its answer. {@link #json()} is the compact JSON object the query API and the stream send (see
  * docs/dashboard.md); the other fields are copies of its members the queries filter on.
  *
  * <p>The JSON is written when it is first read, not when the request is answered: most entries of a load test
@@ -38,6 +38,11 @@ final class JournalEntry {
         return receivedMillis;
     }
 
+    /** {@code event}, {@code request} or {@code endpoint} (the entry's Kind member). */
+    String kind() {
+        return draft.kind();
+    }
+
     String applicationId() {
         return draft.applicationId();
     }
@@ -54,7 +59,7 @@ final class JournalEntry {
         return draft.sessionId();
     }
 
-    /** The event's StatusCode (202, 400), or the request's HTTP status for a whole-request error. */
+    /** The event's StatusCode (202, 400), or the HTTP status of a whole-request error or an endpoint call. */
     int status() {
         return draft.status();
     }

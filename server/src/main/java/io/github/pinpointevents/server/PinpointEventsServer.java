@@ -69,6 +69,8 @@ public final class PinpointEventsServer implements AutoCloseable {
     public static final int DEFAULT_MAX_HEADER_BYTES = 16 * 1024;
     public static final int DEFAULT_MAX_EVENTS = 10_000;
     public static final int DEFAULT_MAX_ENDPOINTS = 10_000;
+    /** How long a stop waits for the requests in progress to be answered. */
+    private static final long STOP_TIMEOUT_MILLIS = 2_000;
 
     static final String NOT_FOUND_MESSAGE = PinpointHandler.NOT_FOUND_MESSAGE;
 
@@ -99,6 +101,8 @@ public final class PinpointEventsServer implements AutoCloseable {
     private InetSocketAddress bound;
     private Thread shutdownHook;
     private boolean stopped;
+    private ServerConnector connector;
+    private RequestsInProgress inProgress;
 
     private PinpointEventsServer(Builder b) {
         this.host = b.host;
@@ -164,11 +168,12 @@ public final class PinpointEventsServer implements AutoCloseable {
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
             long bodyMemory = Math.max(MAX_BODY_BYTES + 1L, Runtime.getRuntime().maxMemory() / 16);
             Journal journal = new Journal(maxEvents);
-            server.setHandler(new PinpointHandler(engine, opened, journal,
+            RequestsInProgress inProgress = new RequestsInProgress(new PinpointHandler(engine, opened, journal,
                     new EndpointRegistry(maxEndpoints), new BodyBudget(bodyMemory, pool), applicationIds,
                     MAX_BODY_BYTES, idleTimeoutMillis));
+            server.setHandler(inProgress);
             server.setErrorHandler(new JsonErrorHandler());
-            server.setStopTimeout(2_000);
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             try {
                 server.start();
             } catch (Exception e) {
@@ -192,6 +197,8 @@ public final class PinpointEventsServer implements AutoCloseable {
             this.recorder = opened;
             this.journal = journal;
             this.jetty = server;
+            this.connector = connector;
+            this.inProgress = inProgress;
             // The address actually bound (for "localhost", the loopback address the JDK chose).
             this.bound = (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
             this.shutdownHook = new Thread(this::stop, "pinpoint-events-shutdown");
@@ -268,12 +275,16 @@ public final class PinpointEventsServer implements AutoCloseable {
      */
     public void stop() {
         Server server;
+        ServerConnector listening;
+        RequestsInProgress requests;
         synchronized (lifecycle) {
             if (stopped) {
                 return;
             }
             stopped = true;
             server = jetty;
+            listening = connector;
+            requests = inProgress;
             if (server == null) {
                 return;
             }
@@ -283,7 +294,16 @@ public final class PinpointEventsServer implements AutoCloseable {
                 // Called from the hook itself: the JVM is already shutting down.
             }
         }
-        journal.close();   // open event streams would otherwise hold the graceful stop for its whole timeout
+        // Stop accepting first: an answer sent from now on closes its connection. End the event streams (they
+        // would hold the graceful stop for its whole timeout), then close each connection once it has no request
+        // in progress, rather than wait out Jetty's shutdown idle timeout for kept-alive ones.
+        listening.shutdown();
+        journal.close();
+        try {
+            requests.closeWhenIdle(listening, STOP_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();   // Jetty's own graceful stop below still bounds the wait
+        }
         try {
             server.stop();   // graceful up to the stop timeout: requests in progress are answered
         } catch (Exception e) {
@@ -293,6 +313,13 @@ public final class PinpointEventsServer implements AutoCloseable {
             recorder.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "closing the record file " + recordFile + ": " + e);
+        }
+    }
+
+    /** Long-polls waiting now (for tests in this package). */
+    int journalWaiting() {
+        synchronized (lifecycle) {
+            return journal == null ? 0 : journal.waiting();
         }
     }
 

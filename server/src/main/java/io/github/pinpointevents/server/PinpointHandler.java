@@ -225,19 +225,25 @@ final class PinpointHandler extends Handler.Abstract {
         }
         String problem = EndpointRequestCheck.problem(request);
         if (problem != null) {
+            journal.add(List.of(EndpointCalls.update(app, endpointId, id, body, 400, problem)));
             Answers.error(response, callback, id, 400, "BadRequestException", problem);
             return;
         }
         endpoints.update(app, endpointId, request, id);
+        journal.add(List.of(EndpointCalls.update(app, endpointId, id, body, 202, "Accepted")));
         ObjectNode answer = JsonCodec.object();
         answer.putObject("MessageBody").put("Message", "Accepted").put("RequestID", id);
         Answers.json(response, callback, 202, answer);
     }
 
     private void getEndpoint(String app, String endpointId, Response response, Callback callback, String id) {
-        endpoints.get(app, endpointId).ifPresentOrElse(
-                found -> Answers.json(response, callback, 200, found),
-                () -> Answers.error(response, callback, id, 404, "NotFoundException", NOT_FOUND_MESSAGE));
+        ObjectNode found = endpoints.get(app, endpointId).orElse(null);
+        journal.add(List.of(EndpointCalls.get(app, endpointId, id, found)));
+        if (found != null) {
+            Answers.json(response, callback, 200, found);
+        } else {
+            Answers.error(response, callback, id, 404, "NotFoundException", NOT_FOUND_MESSAGE);
+        }
     }
 
     /**

@@ -42,6 +42,11 @@ final class Verdicts {
         boolean acceptedEvent() {
             return status == 202 && event != null;
         }
+
+        /** {@code event}, {@code request}, or {@code endpoint} for an endpoint call (an endpoint but no event id). */
+        String kind() {
+            return eventId != null ? "event" : endpointId != null ? EndpointCalls.KIND : "request";
+        }
     }
 
     /** An event entry's members but its ids, strings and Event, in bytes; a rule's entry, with its texts. */

@@ -248,6 +248,112 @@ class JournalApiTest {
     }
 
     @Test
+    void aBacklogLargerThanAReaderMayFallBehindIsStreamedWhole() throws Exception {
+        // 1,200 events of about 9 KB: a backlog of some 11 MB, more than EventStream.MAX_PENDING (8 MB), which
+        // a reader must still get whole, oldest first, and then the entries that come after it.
+        StringBuilder attributes = new StringBuilder();
+        for (int a = 0; a < 40; a++) {
+            attributes.append(a == 0 ? "" : ",").append("\"a").append(a).append("\":\"").append("v".repeat(190))
+                    .append('"');
+        }
+        try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
+            for (int r = 0; r < 12; r++) {
+                StringBuilder events = new StringBuilder();
+                for (int e = 0; e < 100; e++) {
+                    events.append(e == 0 ? "" : ",").append("\"e-").append(r * 100 + e).append("\":{\"EventType\":"
+                            + "\"play\",\"Timestamp\":\"2025-03-14T09:26:53.589Z\",\"Attributes\":{")
+                            .append(attributes).append("}}");
+                }
+                assertEquals(202, post(server, "/v1/apps/app-1/events", ("{\"BatchItem\":{\"ep-1\":{\"Endpoint\":{},"
+                        + "\"Events\":{" + events + "}}}}").getBytes(StandardCharsets.UTF_8)).statusCode());
+            }
+            HttpResponse<java.io.InputStream> stream = HTTP.send(HttpRequest.newBuilder(uri(server,
+                    PinpointEventsServer.STREAM_PATH)).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long bytes = 0;
+            List<Long> ids = new ArrayList<>();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
+                    StandardCharsets.UTF_8))) {
+                while (ids.size() < 1_201) {
+                    String line = lines.readLine();
+                    if (line == null) {
+                        throw new AssertionError("the stream ended after " + ids.size() + " entries");
+                    }
+                    bytes += line.length() + 1;
+                    if (line.startsWith("id: ")) {
+                        ids.add(Long.parseLong(line.substring(4)));
+                        if (ids.size() == 1_200) {
+                            post(server, "/v1/apps/app-1/events", event("ep-1", "after", "play", null));
+                        }
+                    }
+                }
+            }
+            assertTrue(bytes > EventStream.MAX_PENDING, "the backlog was " + bytes + " bytes");
+            for (int i = 0; i < ids.size(); i++) {
+                assertEquals(i + 1, ids.get(i), "entries in order, each once");
+            }
+        }
+    }
+
+    @Test
+    void endpointCallsAreEntriesOfTheirOwnKindThatEventQueriesLeaveOut() throws Exception {
+        try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
+            String path = "/v1/apps/app-1/endpoints/";
+            assertEquals(202, send(HttpRequest.newBuilder(uri(server, path + "ep-1")).PUT(HttpRequest.BodyPublishers
+                    .ofString("{\"ChannelType\":\"GCM\",\"Address\":\"token-1\"}"))).statusCode());
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(server, path + "ep-2"))
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"OptOut\":\"NONE\"}")));
+            assertEquals(400, refused.statusCode());
+            assertEquals(200, send(HttpRequest.newBuilder(uri(server, path + "ep-1"))).statusCode());
+            assertEquals(404, send(HttpRequest.newBuilder(uri(server, path + "ep-2"))).statusCode());
+            post(server, "/v1/apps/app-1/events", event("ep-1", "e-1", "play", null));
+
+            // Queries for events keep their results: the default is the PutEvents journal.
+            assertEquals(List.of("e-1"), ids(get(server, "")));
+            assertEquals(List.of("e-1"), ids(get(server, "?endpointId=ep-1")));
+            assertEquals(0, get(server, "?status=refused").get("Events").size());
+
+            JsonNode calls = get(server, "?kind=endpoint").get("Events");
+            assertEquals(4, calls.size());
+            List<String> seen = new ArrayList<>();
+            calls.forEach(c -> seen.add(c.get("Kind").asString() + " " + c.get("Operation").asString() + " "
+                    + c.get("EndpointId").asString() + " " + c.get("StatusCode").asInt() + " "
+                    + c.get("Message").asString()));
+            assertEquals(List.of("endpoint UpdateEndpoint ep-1 202 Accepted",
+                    "endpoint UpdateEndpoint ep-2 400 " + EndpointRequestCheck.MISSING_ADDRESS,
+                    "endpoint GetEndpoint ep-1 200 OK", "endpoint GetEndpoint ep-2 404 Resource not found"), seen);
+            assertEquals(EndpointRequestCheck.MISSING_ADDRESS, json(refused.body()).get("Message").asString());
+            assertEquals("token-1", calls.get(0).get("Body").get("Address").asString());
+            assertEquals("NONE", calls.get(1).get("Body").get("OptOut").asString());
+            assertEquals("token-1", calls.get(2).get("Response").get("Address").asString());
+            assertTrue(calls.get(3).get("Response").isNull());
+            assertEquals(5, get(server, "?kind=all").get("Events").size());
+            assertEquals(5, get(server, "?kind=event,endpoint").get("Events").size());
+            assertEquals(2, get(server, "?kind=endpoint&status=refused").get("Events").size());
+            assertEquals(2, get(server, "?kind=endpoint&status=accepted").get("Events").size());
+            assertEquals(2, get(server, "?kind=endpoint&endpointId=ep-2").get("Events").size());
+            JsonNode waited = get(server, "?kind=endpoint&status=404&wait=1&timeout=5000");
+            assertFalse(waited.get("TimedOut").asBoolean());
+
+            HttpResponse<String> bad = send(HttpRequest.newBuilder(uri(server, PinpointEventsServer.EVENTS_PATH
+                    + "?kind=calls")));
+            assertEquals(400, bad.statusCode());
+            assertEquals("kind must be all, or event, request and endpoint separated by commas, not 'calls'",
+                    json(bad.body()).get("Message").asString());
+
+            // The stream pushes them like any other entry.
+            HttpResponse<java.io.InputStream> stream = HTTP.send(HttpRequest.newBuilder(uri(server,
+                    PinpointEventsServer.STREAM_PATH)).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
+                    StandardCharsets.UTF_8))) {
+                JsonNode first = json(next(lines, "data: ").substring(6));
+                assertEquals("UpdateEndpoint", first.get("Operation").asString());
+            }
+        }
+    }
+
+    @Test
     void thePageIsServedWholeAndFetchesNothingFromElsewhere() throws Exception {
         try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
             HttpResponse<String> page = send(HttpRequest.newBuilder(uri(server, "/")));

@@ -71,6 +71,12 @@ final class TestSupport {
         return Json.MAPPER.readTree(text);
     }
 
+    static java.util.List<String> strings(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(v -> out.add(v.asString()));
+        return out;
+    }
+
     static JsonNode json(Path file) throws IOException {
         return Json.MAPPER.readTree(Files.readAllBytes(file));
     }
