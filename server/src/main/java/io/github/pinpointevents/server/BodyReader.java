@@ -26,18 +26,24 @@ final class BodyReader implements Runnable {
     private final Content.Source source;
     private final int limit;
     private final Consumer<Body> then;
-    private final ByteArrayOutputStream kept;
+    private final int expected;
+    private ByteArrayOutputStream kept;
     private long discarded;
 
     BodyReader(Content.Source source, int limit, long expectedLength, Consumer<Body> then) {
         this.source = source;
         this.limit = limit;
         this.then = then;
-        this.kept = new ByteArrayOutputStream((int) Math.max(0, Math.min(expectedLength, limit + 1L)));
+        this.expected = (int) Math.max(0, Math.min(expectedLength, limit + 1L));
     }
 
     @Override
     public void run() {
+        if (kept == null) {
+            // Sized on the first read, not when made: a reader waits for its body budget, and 64 waiting readers
+            // each holding a 3.9 MB buffer ran the server out of heap at -Xmx256m.
+            kept = new ByteArrayOutputStream(expected);
+        }
         while (true) {
             Content.Chunk chunk = source.read();
             if (chunk == null) {

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server in a JVM of its own at -Xmx256m, whose body budget (a sixteenth of the heap) holds four 3.9 MB
- * bodies: rounds of 64 concurrent 3.9 MB bodies, many times the budget in all, are every one answered, and then
+ * The server in a JVM of its own at -Xmx256m, whose body budget (a 64th of the heap, at least one largest
+ * body) holds one 3.9 MB body: rounds of 64 concurrent 3.9 MB bodies, many times the budget in all, are every one answered, and then
  * the recording API answers too. Bodies answered must give their reservation back: when they did not, the server
  * stopped reading bodies for good once it had answered its budget's worth.
  */
