@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -168,10 +169,12 @@ class JournalApiTest {
 
     @Test
     void waitersAreBoundedAndTheNextOneIsAnswered503() throws Exception {
+        // A client of its own: the shared one's connections and executor are used by the build's earlier tests.
+        HttpClient waiters = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
             List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
             for (int i = 0; i < Journal.MAX_WAITERS; i++) {
-                waiting.add(HTTP.sendAsync(HttpRequest.newBuilder(uri(server,
+                waiting.add(waiters.sendAsync(HttpRequest.newBuilder(uri(server,
                         PinpointEventsServer.EVENTS_PATH + "?wait=1&timeout=40000")).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
