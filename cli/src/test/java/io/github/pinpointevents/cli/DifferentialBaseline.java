@@ -98,7 +98,7 @@ record DifferentialBaseline(String corpusSha256, Map<String, Outcome> runs) {
             builder.redirectInput(run.stdin() == null ? ProcessBuilder.Redirect.from(new File("/dev/null"))
                     : ProcessBuilder.Redirect.from(new File(places.resolve(run.stdin()))));
             Process process = builder.start();
-            ReportDigest stdout = new ReportDigest(places::normalise, null);
+            ReportDigest stdout = new ReportDigest(DifferentialRun.normaliser(run, places), null);
             try (Reader in = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
                 in.transferTo(stdout);
             }

@@ -7,7 +7,6 @@ import io.github.pinpointevents.core.result.ItemResponse;
 import io.github.pinpointevents.core.result.ItemStatus;
 import io.github.pinpointevents.core.result.ServiceError;
 import io.github.pinpointevents.core.rules.Rule;
-import io.github.pinpointevents.core.rules.request.TooManyContainersRule;
 import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -44,7 +43,6 @@ final class Mutations {
         NOT_UTF8("request.not-utf8", 1),
         DUPLICATE_MEMBER("request.duplicate-member", 1),
         NOT_AN_OBJECT("request.not-an-object", 1),
-        TOO_MANY_CONTAINERS("request.too-many-containers", 0.25),
         TYPE_MISMATCH("request.type-mismatch", 1),
         UNKNOWN_MEMBER("request.unknown-member", 1),
         BATCH_ITEM_MISSING("request.batch-item-missing", 1),
@@ -220,21 +218,6 @@ final class Mutations {
                 requestError(out, rule);
                 out.cli.add("Invalid type for parameter EventsRequest, value: " + text
                         + ", type: <class 'str'>, valid types: <class 'dict'>");
-            }
-            case TOO_MANY_CONTAINERS -> {
-                // A logger that nests each value in a list of its own, run away: more objects and arrays than
-                // pinpoint-events builds a tree for (TooManyContainersRule), in about 800 KB. One value where a
-                // string belongs, so botocore names it once, printing it as Python prints a list of lists.
-                EndpointRef e = draw.one(built.endpoints());
-                var lists = ((ObjectNode) batch.get(e.id()).get("Endpoint")).withObject("Attributes")
-                        .putArray("nested").addArray();
-                for (int i = 0; i < TooManyContainersRule.MAX_CONTAINERS; i++) {
-                    lists.addArray();
-                }
-                requestError(out, rule);
-                out.cli.add("Invalid type for parameter EventsRequest.BatchItem." + e.id() + ".Endpoint.Attributes"
-                        + ".nested[0], value: [" + "[], ".repeat(TooManyContainersRule.MAX_CONTAINERS - 1) + "[]],"
-                        + " type: <class 'list'>, valid types: <class 'str'>");
             }
             case TYPE_MISMATCH -> typeMismatch(built, batch, draw, out, rule);
             case UNKNOWN_MEMBER -> {

@@ -54,8 +54,12 @@ class MutationAgreementTest {
 
     @Test
     void everyRuleThatCanRefuseAnItemOrARequestHasAMutation() {
+        // request.too-many-containers has none: its body (200,000 objects and arrays) is one validate judges
+        // without the AWS CLI's check, so a generated expected file could not say what the CLI answers.
+        // FindingBombTest covers it.
         Set<String> refusing = RuleCatalogue.get().rules().stream()
                 .filter(r -> r.severity() == Severity.ERROR && r.level() != Level.CLIENT)
+                .filter(r -> !r.id().equals("request.too-many-containers"))
                 .map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(refusing, Mutations.ruleIds());
     }
