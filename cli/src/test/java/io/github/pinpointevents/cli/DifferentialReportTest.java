@@ -89,7 +89,7 @@ class DifferentialReportTest {
 
     /**
      * The one intended difference: SARIF lists every rule of the catalogue, and commit fa59b33 added
-     * {@code request.too-many-containers} (a body of more than 200,000 objects and arrays is refused from a token
+     * {@code request.too-many-containers} (a body of more than 400,000 objects and arrays is refused from a token
      * count). Its descriptor, from its id line to the {@code "}, {"} that ends it, is left out, and each result's
      * {@code ruleIndex} past it is read one lower, as it was before; everything else must be the baseline's (no
      * input here holds that many containers, so no result names the new rule).

@@ -92,14 +92,14 @@ class FindingBombTest {
     @Test
     void aBodyOfMoreContainersThanTheBoundIsRefusedAsAWholeWithoutItsTree() {
         Decision d = validator.decide(objectsForStrings(TooManyContainersRule.MAX_CONTAINERS));
-        assertEquals("Request body holds more than 200000 JSON objects and arrays", d.error().message());
+        assertEquals("Request body holds more than 400000 JSON objects and arrays", d.error().message());
         assertEquals(List.of("request.too-many-containers"), d.errors().stream().map(f -> f.rule().id()).toList());
         assertEquals(0, d.unlisted());
         // More than 100 events among them: the quota's own refusal, found by the same count.
         Decision events = validator.decide(emptyEvents(TooManyContainersRule.MAX_CONTAINERS));
         assertEquals("Number of events in a request should be at most 100", events.error().message());
         assertEquals("/BatchItem", events.errors().get(0).pointer());
-        assertEquals("200000 events", events.errors().get(0).detail());
+        assertEquals("400000 events", events.errors().get(0).detail());
         // Below the bound the tree decides, as before: the type mismatch.
         Decision below = validator.decide(objectsForStrings(TooManyContainersRule.MAX_CONTAINERS - 10));
         assertEquals("request.type-mismatch", below.errors().get(0).rule().id());
@@ -112,7 +112,7 @@ class FindingBombTest {
                 decideInSixtyFourMegabytes("numbers"));
         assertEquals("400 Number of events in a request should be at most 100 1 0",
                 decideInSixtyFourMegabytes("events"));
-        assertEquals("400 Request body holds more than 200000 JSON objects and arrays 1 0",
+        assertEquals("400 Request body holds more than 400000 JSON objects and arrays 1 0",
                 decideInSixtyFourMegabytes("objects"));
     }
 
