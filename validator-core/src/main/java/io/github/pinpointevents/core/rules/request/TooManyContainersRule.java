@@ -21,7 +21,8 @@ public final class TooManyContainersRule extends Rule {
                 .message("Request body holds more than " + MAX_CONTAINERS + " JSON objects and arrays")
                 .inferred("No quota or service text covers this; it is our bound. A tree of a body under the 4 MB"
                         + " limit made of small objects (1,300,000 '{}' where strings belong) needs several times"
-                        + " 64 MB of heap, and no client sends such a body: the SDKs send at most 100 events a request, each a few objects. So the whole request is refused,"
+                        + " 64 MB of heap, and no client sends such a body: the SDKs send at most 100 events a request,"
+                        + " each a few objects. So the whole request is refused,"
                         + " the conservative reading; a body with more than 100 events is refused as"
                         + " request.too-many-events instead, which the same count finds.")
                 .describe("The body holds more than " + MAX_CONTAINERS + " objects and arrays in all."));
