@@ -19,15 +19,28 @@ final class JournalEntry {
 
     private final long sequence;
     private final long receivedMillis;
-    private final Verdicts.Draft draft;
+    private final String kind;
+    private final String applicationId;
+    private final String endpointId;
+    private final String eventType;
+    private final String sessionId;
+    private final int status;
     private final long weight;
+    /** The draft's members until the JSON is written, then null: a read entry holds one copy, as weighed. */
+    private Supplier<byte[]> members;
     private byte[] json;
 
     JournalEntry(long sequence, long receivedMillis, Verdicts.Draft draft) {
         this.sequence = sequence;
         this.receivedMillis = receivedMillis;
-        this.draft = draft;
+        this.kind = draft.kind();
+        this.applicationId = draft.applicationId();
+        this.endpointId = draft.endpointId();
+        this.eventType = draft.eventType();
+        this.sessionId = draft.sessionId();
+        this.status = draft.status();
         this.weight = draft.weight();
+        this.members = draft.members();
     }
 
     long sequence() {
@@ -40,28 +53,28 @@ final class JournalEntry {
 
     /** {@code event}, {@code request} or {@code endpoint} (the entry's Kind member). */
     String kind() {
-        return draft.kind();
+        return kind;
     }
 
     String applicationId() {
-        return draft.applicationId();
+        return applicationId;
     }
 
     String endpointId() {
-        return draft.endpointId();
+        return endpointId;
     }
 
     String eventType() {
-        return draft.eventType();
+        return eventType;
     }
 
     String sessionId() {
-        return draft.sessionId();
+        return sessionId;
     }
 
     /** The event's StatusCode (202, 400), or the HTTP status of a whole-request error or an endpoint call. */
     int status() {
-        return draft.status();
+        return status;
     }
 
     long weight() {
@@ -71,7 +84,8 @@ final class JournalEntry {
     /** {@code {"Sequence":N,"Received":"...",MEMBERS}}, written on the first call. */
     synchronized byte[] json() {
         if (json == null) {
-            json = json(sequence, Instant.ofEpochMilli(receivedMillis).toString(), draft.members());
+            json = json(sequence, Instant.ofEpochMilli(receivedMillis).toString(), members);
+            members = null;
         }
         return json;
     }
