@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core;
 
+import io.github.pinpointevents.core.internal.PythonJson;
 import io.github.pinpointevents.core.internal.decision.Decider;
 import io.github.pinpointevents.core.internal.Lazy;
 import io.github.pinpointevents.core.internal.decision.ParameterValidator;
@@ -58,6 +59,15 @@ public final class PutEventsValidator {
      */
     public DecidedRequest decideRequest(byte[] body) {
         return decider.decideRequest(body);
+    }
+
+    /**
+     * The service's decision on the body the AWS CLI sends for an {@code EventsRequest} it read (botocore's
+     * {@code json.dumps} of it, {@link #decide(byte[])} of those bytes), made on the tree itself where the
+     * service would read the body back as the same tree, so the request is parsed once.
+     */
+    public DecidedRequest decideAsSent(JsonNode eventsRequest) {
+        return decider.decideWritten(eventsRequest, () -> PythonJson.dumps(eventsRequest));
     }
 
     /**

@@ -142,9 +142,8 @@ public final class AwsCliPutEvents {
         if (args.skeleton() != null) { // "output": checked as if sent, then a placeholder answer, unsent
             response = Skeleton.output();
         } else {
-            byte[] body = PythonJson.dumps(input.get("EventsRequest")); // the bytes botocore would send
-            input = null; // as large as the service's own tree of the body: let it go before that is built
-            Decision decision = validator.decide(body);
+            // The bytes botocore would send, decided on the tree read here where they read back as that tree.
+            Decision decision = validator.decideAsSent(input.get("EventsRequest")).decision();
             if (decision.error() != null) {
                 return serviceError(err, decision);
             }

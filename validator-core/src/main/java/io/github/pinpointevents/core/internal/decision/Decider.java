@@ -146,10 +146,24 @@ public final class Decider {
             return new DecidedRequest(null, refused(notAnObject, notAnObject.message(),
                     tree == null ? "empty body" : tree.getNodeType().name()));
         }
-        return new DecidedRequest(tree, decide(tree, body));
+        return new DecidedRequest(tree, decide(tree, body.length, () -> body));
     }
 
-    private Decision decide(JsonNode parsed, byte[] body) {
+    /**
+     * The decision on the body {@code written} gives for {@code tree}, made on the tree itself wherever the
+     * service would read those bytes back as this same tree (see {@link SentBody}): the bytes are then written
+     * only to place findings by line and column. The same decision as {@code decideRequest(written.get())}.
+     */
+    public DecidedRequest decideWritten(JsonNode tree, Supplier<byte[]> written) {
+        long bound = tree.isObject() ? SentBody.faithfulBound(tree) : -1;
+        if (bound < 0 || tooLarge.violatedBy(bound)) {
+            return decideRequest(written.get()); // its size decides, or it is not read back as this tree
+        }
+        return new DecidedRequest(tree, decide(tree, (int) bound, written));
+    }
+
+    /** @param bodyBytes the body's length or an upper bound of it, within the body limit */
+    private Decision decide(JsonNode parsed, int bodyBytes, Supplier<byte[]> body) {
         JsonNode tree = parsed;
         BoundedFindings findings = new BoundedFindings(catalogue);
         // A conforming body holds no null member (every member has a type), so only a body that breaks the
@@ -166,9 +180,14 @@ public final class Decider {
             schema.get().validate(tree, findings);
         }
         requestChecks.forEach(c -> c.check(request, findings));
-        collectItemFindings(request, body.length, findings);
-        List<Finding> errors = locate(findings.listed(Severity.ERROR), body);
-        List<Finding> warnings = locate(findings.listed(Severity.WARNING), body);
+        collectItemFindings(request, bodyBytes, findings);
+        List<Finding> errors = findings.listed(Severity.ERROR);
+        List<Finding> warnings = findings.listed(Severity.WARNING);
+        if (!errors.isEmpty() || !warnings.isEmpty()) {
+            byte[] bytes = body.get();
+            errors = locate(errors, bytes);
+            warnings = locate(warnings, bytes);
+        }
 
         Rule requestError = findings.requestRefusal();
         if (requestError != null) {
