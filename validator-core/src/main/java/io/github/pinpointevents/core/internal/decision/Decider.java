@@ -70,6 +70,8 @@ public final class Decider {
     private final TooManyContainersRule tooManyContainers;
     private final TooManyEventsRule tooManyEvents;
     private final List<RequestCheck> requestChecks;
+    /** The request checks that can refuse: warnings never do, so the probe skips them. */
+    private final List<RequestCheck> refusingRequestChecks;
     private final List<EndpointCheck> endpointChecks;
     private final List<EventCheck> eventChecks;
 
@@ -87,6 +89,8 @@ public final class Decider {
         this.tooManyContainers = catalogue.rule(TooManyContainersRule.class);
         this.tooManyEvents = catalogue.rule(TooManyEventsRule.class);
         this.requestChecks = active(catalogue.rulesOf(RequestCheck.class));
+        this.refusingRequestChecks = requestChecks.stream()
+                .filter(c -> ((Rule) c).severity() == Severity.ERROR).toList();
         this.endpointChecks = active(catalogue.rulesOf(EndpointCheck.class));
         this.eventChecks = active(catalogue.rulesOf(EventCheck.class));
     }
@@ -232,7 +236,7 @@ public final class Decider {
     private boolean refusesRequest(RequestView request) {
         boolean[] refused = {false};
         Findings probe = (rule, pointer, detail) -> refused[0] |= rule.severity() == Severity.ERROR;
-        requestChecks.forEach(c -> c.check(request, probe));
+        refusingRequestChecks.forEach(c -> c.check(request, probe));
         return refused[0];
     }
 
