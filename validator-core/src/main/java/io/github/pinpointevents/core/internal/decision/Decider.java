@@ -139,7 +139,7 @@ public final class Decider {
         }
         JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(body);
+            tree = Json.readStrict(body);
         } catch (JacksonException e) {
             return new DecidedRequest(null, unparsable(e));
         }
