@@ -212,7 +212,7 @@ final class PinpointHandler extends Handler.Abstract {
                     "pinpoint-events could not record the accepted events: " + e.getMessage());
             return;
         }
-        Answers.json(response, callback, 202, decision.response().toJson());
+        Answers.bytes(response, callback, 202, decision.response().toJsonBytes());
     }
 
     private void updateEndpoint(String app, String endpointId, byte[] body, Response response, Callback callback,

@@ -51,6 +51,26 @@ class DecidedRequestTest {
     }
 
     @Test
+    void anAnswersBytesAreItsTreesBytes() {
+        Random random = new Random(14);
+        java.util.List<byte[]> bodies = new java.util.ArrayList<>();
+        Mutations.seeds().forEach(seed -> bodies.add(JsonCodec.write(seed))); // answered with messages and ids
+        for (int i = 0; i < 300; i++) {
+            bodies.add(Mutations.mutatedBytes(Mutations.Choices.of(random)));
+        }
+        int answers = 0;
+        for (int i = 0; i < bodies.size(); i++) {
+            var response = VALIDATOR.decide(bodies.get(i)).response();
+            if (response != null) {
+                answers++;
+                assertEquals(new String(JsonCodec.write(response.toJson()), java.nio.charset.StandardCharsets.UTF_8),
+                        new String(response.toJsonBytes(), java.nio.charset.StandardCharsets.UTF_8), "body " + i);
+            }
+        }
+        assertTrue(answers > Mutations.seeds().size(), answers + " answers");
+    }
+
+    @Test
     void noRequestForBodiesRefusedBeforeTheyParse() {
         for (String body : new String[] {"", "42", "[]", "{", "{\"a\":1,\"a\":2}"}) {
             assertNull(VALIDATOR.decideRequest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).request(),

@@ -1,8 +1,11 @@
 package io.github.pinpointevents.core.result;
 
+import io.github.pinpointevents.core.internal.Json;
+import java.io.ByteArrayOutputStream;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,6 +28,43 @@ public record EventsResponse(Map<String, ItemResponse> results) {
         ObjectNode results = node.putObject("Results");
         this.results.forEach((id, item) -> results.set(id, item.toJson()));
         return node;
+    }
+
+    /**
+     * The compact UTF-8 bytes of {@link #toJson()}, written without building that tree: what a server sends for
+     * every accepted request.
+     */
+    public byte[] toJsonBytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 + results.size() * 160);
+        try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeName("Results");
+            g.writeStartObject();
+            for (Map.Entry<String, ItemResponse> item : results.entrySet()) {
+                g.writeName(item.getKey());
+                g.writeStartObject();
+                g.writeName("EndpointItemResponse");
+                write(g, item.getValue().endpointItemResponse());
+                g.writeName("EventsItemResponse");
+                g.writeStartObject();
+                for (Map.Entry<String, ItemStatus> event : item.getValue().eventsItemResponse().entrySet()) {
+                    g.writeName(event.getKey());
+                    write(g, event.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(JsonGenerator g, ItemStatus status) {
+        g.writeStartObject();
+        g.writeNumberProperty("StatusCode", status.statusCode());
+        g.writeStringProperty("Message", status.message());
+        g.writeEndObject();
     }
 
     public static EventsResponse fromJson(JsonNode node) {
