@@ -16,9 +16,11 @@ import tools.jackson.databind.node.ObjectNode;
  * instance with {@code JsonNode.asLong()}, which Jackson 3 refuses with an exception beyond the range of a
  * long (1e19, -1e19, 1e308). Such a number reaches networknt as the BigInteger of its value, which networknt
  * compares exactly; every double that large is whole, so the value is the same. (A BigDecimal with a
- * fraction loses it, but it lies beyond the 32-bit range either way, so the bound still refuses it.)
+ * fraction loses it, but it lies beyond the 32-bit range either way, so the bound still refuses it.) The
+ * events request finds its integer members in the service model's shapes; the event-stream record, which has
+ * no shape model, by its schema's {@code properties} ({@link #integerPaths}).
  */
-final class IntegerMembers {
+public final class IntegerMembers {
 
     private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -27,7 +29,7 @@ final class IntegerMembers {
     }
 
     /** The body with each such number made a BigInteger; the same instance when it has none. */
-    static JsonNode exact(JsonNode body, Shape shape) {
+    public static JsonNode exact(JsonNode body, Shape shape) {
         if (!convert(body, shape, false)) {
             return body;
         }
@@ -36,8 +38,63 @@ final class IntegerMembers {
         return copy;
     }
 
+    /**
+     * The member names leading to each integer-typed member of a schema's nested objects (through
+     * {@code properties} and local {@code $ref}s only: the record schema has no maps or lists of integers).
+     */
+    public static List<List<String>> integerPaths(JsonNode document) {
+        List<List<String>> paths = new ArrayList<>();
+        collect(document, document, new ArrayList<>(), paths);
+        return List.copyOf(paths);
+    }
+
+    private static void collect(JsonNode document, JsonNode schema, List<String> path, List<List<String>> out) {
+        String ref = schema.path("$ref").asString("");
+        JsonNode resolved = ref.startsWith("#") ? document.at(ref.substring(1)) : schema;
+        if (resolved.path("type").asString("").equals("integer")) {
+            out.add(List.copyOf(path));
+        }
+        if (path.size() < 16) { // our schemas nest 3 deep; the bound only keeps a cyclic $ref from recursing forever
+            for (Entry<String, JsonNode> p : resolved.path("properties").properties()) {
+                path.add(p.getKey());
+                collect(document, p.getValue(), path, out);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
+    /** The record with each such number at one of {@code paths} made a BigInteger; the same instance when none. */
+    public static JsonNode exactAt(JsonNode record, List<List<String>> paths) {
+        if (!convertAt(record, paths, false)) {
+            return record;
+        }
+        JsonNode copy = record.deepCopy();
+        convertAt(copy, paths, true);
+        return copy;
+    }
+
+    private static boolean convertAt(JsonNode record, List<List<String>> paths, boolean apply) {
+        boolean found = false;
+        for (List<String> path : paths) {
+            JsonNode parent = record;
+            for (int i = 0; i < path.size() - 1 && parent != null; i++) {
+                parent = parent.get(path.get(i));
+            }
+            String name = path.get(path.size() - 1);
+            JsonNode value = parent == null || !parent.isObject() ? null : parent.get(name);
+            if (value != null && beyondLong(value)) {
+                found = true;
+                if (!apply) {
+                    return true;
+                }
+                ((ObjectNode) parent).set(name, JsonNodeFactory.instance.numberNode(value.decimalValue().toBigInteger()));
+            }
+        }
+        return found;
+    }
+
     /** True for a finite floating-point number that {@code asLong()} cannot hold. */
-    static boolean beyondLong(JsonNode node) {
+    public static boolean beyondLong(JsonNode node) {
         if (!node.isFloatingPointNumber()) {
             return false;
         }
