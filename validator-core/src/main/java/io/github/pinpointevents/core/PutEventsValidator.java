@@ -62,6 +62,15 @@ public final class PutEventsValidator {
     }
 
     /**
+     * As {@link #decideRequest(byte[])}, for a caller that already parsed the body with {@link JsonCodec#read}
+     * (the service's strict reading: a member named twice refused) into {@code parsed}: the decision is made on
+     * that tree, without parsing the body again. The body is still needed, for its size and to place findings.
+     */
+    public DecidedRequest decideRequest(byte[] body, JsonNode parsed) {
+        return decider.decideParsed(body, parsed);
+    }
+
+    /**
      * The service's decision on the body the AWS CLI sends for an {@code EventsRequest} it read (botocore's
      * {@code json.dumps} of it, {@link #decide(byte[])} of those bytes), made on the tree itself where the
      * service would read the body back as the same tree, so the request is parsed once.

@@ -2,6 +2,7 @@ package io.github.pinpointevents.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.pinpointevents.core.result.DecidedRequest;
 import java.util.Random;
@@ -35,12 +36,35 @@ class DecidedRequestTest {
     }
 
     @Test
+    void aBodyParsedByTheCallerIsDecidedAsIfParsedHere() {
+        Random random = new Random(13);
+        int parsedBodies = 0;
+        for (int i = 0; i < 300; i++) {
+            byte[] body = Mutations.mutatedBytes(Mutations.Choices.of(random));
+            JsonNode parsed = parsed(body);
+            if (parsed != null) {
+                parsedBodies++;
+                assertEquals(VALIDATOR.decideRequest(body), VALIDATOR.decideRequest(body, parsed), "body " + i);
+            }
+        }
+        assertTrue(parsedBodies > 100, parsedBodies + " bodies parsed");
+    }
+
+    @Test
     void noRequestForBodiesRefusedBeforeTheyParse() {
         for (String body : new String[] {"", "42", "[]", "{", "{\"a\":1,\"a\":2}"}) {
             assertNull(VALIDATOR.decideRequest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).request(),
                     body);
         }
         assertNull(VALIDATOR.decideRequest(new byte[] {'{', (byte) 0xC3, '}'}).request(), "not UTF-8");
+    }
+
+    private static JsonNode parsed(byte[] body) {
+        try {
+            return JsonCodec.read(body);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static JsonNode parsedObject(byte[] body) {

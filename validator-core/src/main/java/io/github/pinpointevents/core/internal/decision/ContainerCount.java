@@ -16,6 +16,9 @@ import tools.jackson.databind.ObjectReader;
 public record ContainerCount(JsonToken first, long containers, long events) {
 
     public static boolean mayExceed(byte[] bytes, int offset, int length, int max) {
+        if (length / 2 <= max) {
+            return false; // every container takes two bytes at least ("{}"), so most bodies need no scan
+        }
         int brackets = 0;
         for (int i = offset; i < offset + length; i++) {
             byte b = bytes[i];

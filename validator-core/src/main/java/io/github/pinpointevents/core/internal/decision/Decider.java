@@ -70,6 +70,8 @@ public final class Decider {
     private final TooManyContainersRule tooManyContainers;
     private final TooManyEventsRule tooManyEvents;
     private final List<RequestCheck> requestChecks;
+    /** The request checks that can refuse: warnings never do, so the probe skips them. */
+    private final List<RequestCheck> refusingRequestChecks;
     private final List<EndpointCheck> endpointChecks;
     private final List<EventCheck> eventChecks;
 
@@ -87,6 +89,8 @@ public final class Decider {
         this.tooManyContainers = catalogue.rule(TooManyContainersRule.class);
         this.tooManyEvents = catalogue.rule(TooManyEventsRule.class);
         this.requestChecks = active(catalogue.rulesOf(RequestCheck.class));
+        this.refusingRequestChecks = requestChecks.stream()
+                .filter(c -> ((Rule) c).severity() == Severity.ERROR).toList();
         this.endpointChecks = active(catalogue.rulesOf(EndpointCheck.class));
         this.eventChecks = active(catalogue.rulesOf(EventCheck.class));
     }
@@ -111,12 +115,9 @@ public final class Decider {
         if (bySize.isPresent()) {
             return new DecidedRequest(null, bySize.get());
         }
-        Utf8.Problem encoding = Utf8.check(body, 0, body.length);
-        if (encoding != null) {
-            int[] at = lineAndColumn(body, encoding.byteOffset());
-            Finding v = new Finding(notUtf8, notUtf8.message(), "", null, null, encoding.detail(), at[0], at[1]);
-            return new DecidedRequest(null, new Decision(null, new ServiceError(notUtf8.errorType(), 400,
-                    notUtf8.message()), List.of(v), List.of()));
+        Decision notUtf8Body = notUtf8(body);
+        if (notUtf8Body != null) {
+            return new DecidedRequest(null, notUtf8Body);
         }
         if (ContainerCount.mayExceed(body, 0, body.length, TooManyContainersRule.MAX_CONTAINERS)) {
             // Decided from the token stream: the tree of such a body could take several times 64 MB of heap.
@@ -142,6 +143,40 @@ public final class Decider {
         } catch (JacksonException e) {
             return new DecidedRequest(null, unparsable(e));
         }
+        return decideTree(body, tree);
+    }
+
+    /**
+     * As {@link #decideRequest}, for a body already read by {@link Json#MAPPER} into {@code tree}: a parse that
+     * succeeded found the body well-formed JSON without a member named twice, and held it as a tree.
+     */
+    public DecidedRequest decideParsed(byte[] body, JsonNode tree) {
+        Optional<Decision> bySize = decideBySize(body.length);
+        if (bySize.isPresent()) {
+            return new DecidedRequest(null, bySize.get());
+        }
+        Decision notUtf8Body = notUtf8(body); // Jackson lets some bytes through that are not UTF-8
+        if (notUtf8Body != null) {
+            return new DecidedRequest(null, notUtf8Body);
+        }
+        if (ContainerCount.mayExceed(body, 0, body.length, TooManyContainersRule.MAX_CONTAINERS)) {
+            return decideRequest(body); // the tree may be over the bound, which is decided without one
+        }
+        return decideTree(body, tree);
+    }
+
+    private Decision notUtf8(byte[] body) {
+        Utf8.Problem encoding = Utf8.check(body, 0, body.length);
+        if (encoding == null) {
+            return null;
+        }
+        int[] at = lineAndColumn(body, encoding.byteOffset());
+        Finding v = new Finding(notUtf8, notUtf8.message(), "", null, null, encoding.detail(), at[0], at[1]);
+        return new Decision(null, new ServiceError(notUtf8.errorType(), 400, notUtf8.message()), List.of(v),
+                List.of());
+    }
+
+    private DecidedRequest decideTree(byte[] body, JsonNode tree) {
         if (tree == null || tree.isMissingNode() || !tree.isObject()) {
             return new DecidedRequest(null, refused(notAnObject, notAnObject.message(),
                     tree == null ? "empty body" : tree.getNodeType().name()));
@@ -201,7 +236,7 @@ public final class Decider {
     private boolean refusesRequest(RequestView request) {
         boolean[] refused = {false};
         Findings probe = (rule, pointer, detail) -> refused[0] |= rule.severity() == Severity.ERROR;
-        requestChecks.forEach(c -> c.check(request, probe));
+        refusingRequestChecks.forEach(c -> c.check(request, probe));
         return refused[0];
     }
 

@@ -67,7 +67,9 @@ public final class FastSchema {
                 }
                 case "maxLength" -> {
                     int max = value.intValue();
-                    checks.add(node -> !node.isString() || length(node.stringValue()) <= max);
+                    // No string has more code points than chars: most need no count.
+                    checks.add(node -> !node.isString() || node.stringValue().length() <= max
+                            || length(node.stringValue()) <= max);
                 }
                 case "minLength" -> {
                     int min = value.intValue();
@@ -89,11 +91,11 @@ public final class FastSchema {
                 }
                 case "minimum" -> {
                     BigDecimal min = value.decimalValue();
-                    checks.add(node -> !node.isNumber() || !isFinite(node) || decimal(node).compareTo(min) >= 0);
+                    checks.add(node -> !node.isNumber() || !isFinite(node) || compare(node, min) >= 0);
                 }
                 case "maximum" -> {
                     BigDecimal max = value.decimalValue();
-                    checks.add(node -> !node.isNumber() || !isFinite(node) || decimal(node).compareTo(max) <= 0);
+                    checks.add(node -> !node.isNumber() || !isFinite(node) || compare(node, max) <= 0);
                 }
                 case "maxItems" -> {
                     int max = value.intValue();
@@ -178,6 +180,14 @@ public final class FastSchema {
         }
         double d = node.doubleValue();
         return !Double.isInfinite(d) && !Double.isNaN(d) && d == Math.rint(d);
+    }
+
+    /** The sign of node - bound, exactly; an int or long against a whole bound needs no BigDecimal. */
+    private static int compare(JsonNode node, BigDecimal bound) {
+        if ((node.isInt() || node.isLong()) && bound.scale() <= 0 && bound.precision() - bound.scale() <= 18) {
+            return Long.compare(node.longValue(), bound.longValueExact());
+        }
+        return decimal(node).compareTo(bound);
     }
 
     private static BigDecimal decimal(JsonNode node) {

@@ -40,19 +40,31 @@ public final class AppAttributeKeysWarning extends Rule implements RequestCheck 
         Set<String> metrics = new HashSet<>();
         for (Entry<String, JsonNode> item : request.batchItem().properties()) {
             for (Entry<String, JsonNode> event : item.getValue().path("Events").properties()) {
-                String pointer = "/BatchItem/" + Json.escapePointer(item.getKey()) + "/Events/"
-                        + Json.escapePointer(event.getKey());
-                count(event.getValue().path("Attributes"), attributes, pointer + "/Attributes/", findings);
-                count(event.getValue().path("Metrics"), metrics, pointer + "/Metrics/", findings);
+                String at = count(event.getValue().path("Attributes"), attributes);
+                if (at != null) {
+                    findings.report(this, pointer(item, event, "/Attributes/", at), "key number " + attributes.size());
+                }
+                at = count(event.getValue().path("Metrics"), metrics);
+                if (at != null) {
+                    findings.report(this, pointer(item, event, "/Metrics/", at), "key number " + metrics.size());
+                }
             }
         }
     }
 
-    private void count(JsonNode map, Set<String> seen, String pointer, Findings findings) {
+    /** The key that brings the set past the quota, or null: pointers are built only for a finding. */
+    private static String count(JsonNode map, Set<String> seen) {
         for (String key : map.propertyNames()) {
             if (seen.add(key) && seen.size() == MAX_KEYS_PER_APP + 1) {
-                findings.report(this, pointer + Json.escapePointer(key), "key number " + seen.size());
+                return key;
             }
         }
+        return null;
+    }
+
+    private static String pointer(Entry<String, JsonNode> item, Entry<String, JsonNode> event, String map,
+            String key) {
+        return "/BatchItem/" + Json.escapePointer(item.getKey()) + "/Events/" + Json.escapePointer(event.getKey())
+                + map + Json.escapePointer(key);
     }
 }

@@ -27,7 +27,9 @@ public final class TimestampNotUtcWarning extends Rule implements EventCheck {
     }
 
     private void flag(EventView event, Findings findings, tools.jackson.databind.JsonNode value, String member) {
-        if (Timestamps.parse(value) != null && !Timestamps.isZulu(value.stringValue())) {
+        // The Zulu test first: every SDK sends Z, and a parse costs more.
+        if (value != null && value.isString() && !Timestamps.isZulu(value.stringValue())
+                && Timestamps.parse(value) != null) {
             findings.report(this, event.pointer() + member, value.stringValue());
         }
     }
