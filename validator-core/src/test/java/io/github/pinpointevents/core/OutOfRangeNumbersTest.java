@@ -21,7 +21,8 @@ class OutOfRangeNumbersTest {
     private static final PutEventsValidator VALIDATOR = PutEventsValidator.create(
             ValidatorConfig.builder().warnings(false).clock(CasesTest.CLOCK).build());
 
-    private static final String TYPE_MISMATCH = "Request body could not be deserialized: a member has the wrong JSON type";
+    private static final String TYPE_MISMATCH =
+            "Request body could not be deserialized: a member has the wrong JSON type";
 
     private static final String EVENT = "/BatchItem/ep/Events/e0";
 
@@ -82,7 +83,7 @@ class OutOfRangeNumbersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e400", "-1e400", "1e309", "-179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792"})
+    @ValueSource(strings = {"1e400", "-1e400", "1e309", "-1.8e308"})
     void metricsBeyondADoubleAreATypeMismatch(String number) {
         assertTypeMismatch(decide("EVENT_METRIC", number), EVENT + "/Metrics/m");
         assertTypeMismatch(decide("ENDPOINT_METRIC", number), "/BatchItem/ep/Endpoint/Metrics/m");

@@ -87,7 +87,8 @@ public final class IntegerMembers {
                 if (!apply) {
                     return true;
                 }
-                ((ObjectNode) parent).set(name, JsonNodeFactory.instance.numberNode(value.decimalValue().toBigInteger()));
+                ((ObjectNode) parent).set(name,
+                        JsonNodeFactory.instance.numberNode(value.decimalValue().toBigInteger()));
             }
         }
         return found;

@@ -115,7 +115,8 @@ public final class SchemaEngine {
     public void validate(JsonNode body, Findings findings) {
         // The rule of each schema location, found once per location: a body can hold millions of errors.
         Map<SchemaLocation, Rule> located = new IdentityHashMap<>();
-        schema.validate(IntegerMembers.exact(body, ShapeModel.get().eventsRequest()), context -> context.setErrors(new ForwardingList(
+        JsonNode comparable = IntegerMembers.exact(body, ShapeModel.get().eventsRequest());
+        schema.validate(comparable, context -> context.setErrors(new ForwardingList(
                 error -> report(error, findings, located))));
     }
 
@@ -168,7 +169,7 @@ public final class SchemaEngine {
         }
     }
 
-    /** A number below the least int (the node networknt saw: an exact BigInteger beyond a long's range). */
+    /** A number below the least int, as networknt saw it (beyond a long's range, an exact BigInteger). */
     private static boolean belowInt(JsonNode node) {
         return node != null && node.isNumber() && (node.isIntegralNumber()
                 ? node.bigIntegerValue().compareTo(INT_MIN) < 0 : Json.toDouble(node) < Integer.MIN_VALUE);
