@@ -96,7 +96,7 @@ def row(item, measure, ours, base, ratio, target, met):
 for corpus in ("valid", "invalid"):
     d, p = jmh[(corpus, "fullDecision")], jmh[(corpus, "jacksonTreeParse")]
     row("(a)", f"full decisions / Jackson tree parse, {corpus} corpus (requests/s)", f"{d:,.0f}", f"{p:,.0f}",
-        d / p, "≥ 0.5", d / p >= 0.5)
+        d / p, "≥ 1.0", d / p >= 1.0)  # the pipeline issue's target (it was 0.5 before)
 for corpus in ("valid", "invalid"):
     d = jmh[(corpus, "fullDecision")]
     a = last_json(f"ajv-{corpus}.json")

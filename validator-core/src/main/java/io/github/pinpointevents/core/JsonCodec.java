@@ -21,7 +21,7 @@ public final class JsonCodec {
 
     /** Parses one document; throws Jackson's {@code JacksonException} when it is not JSON. */
     public static JsonNode read(byte[] json) {
-        return Json.MAPPER.readTree(json);
+        return Json.readStrict(json);
     }
 
     /** The compact UTF-8 text of a node. */

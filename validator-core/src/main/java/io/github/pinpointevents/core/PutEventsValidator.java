@@ -73,7 +73,8 @@ public final class PutEventsValidator {
     /**
      * The service's decision on the body the AWS CLI sends for an {@code EventsRequest} it read (botocore's
      * {@code json.dumps} of it, {@link #decide(byte[])} of those bytes), made on the tree itself where the
-     * service would read the body back as the same tree, so the request is parsed once.
+     * service would read the body back as the same tree, so the request is parsed once. Its findings carry no
+     * line and column (0): place them in the document the tree was read from.
      */
     public DecidedRequest decideAsSent(JsonNode eventsRequest) {
         return decider.decideWritten(eventsRequest, () -> PythonJson.dumps(eventsRequest));

@@ -74,7 +74,7 @@ public final class EventStreamWriter implements AutoCloseable {
         }
         JsonNode request;
         try {
-            request = Json.MAPPER.readTree(body);
+            request = Json.readStrict(body);
         } catch (JacksonException e) {
             return 0; // a body the service accepted parses; this only guards a caller passing other bytes
         }

@@ -139,7 +139,7 @@ public final class Decider {
         }
         JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(body);
+            tree = Json.readStrict(body);
         } catch (JacksonException e) {
             return new DecidedRequest(null, unparsable(e));
         }
@@ -186,18 +186,31 @@ public final class Decider {
 
     /**
      * The decision on the body {@code written} gives for {@code tree}, made on the tree itself wherever the
-     * service would read those bytes back as this same tree (see {@link SentBody}): the bytes are then written
-     * only to place findings by line and column. The same decision as {@code decideRequest(written.get())}.
+     * service would read those bytes back as this same tree (see {@link SentBody}). The same decision as
+     * {@code decideRequest(written.get())}, but with no finding placed by line and column: the caller places
+     * them in the document the tree was read from, so the written body is needed only where the tree is not
+     * decided.
      */
     public DecidedRequest decideWritten(JsonNode tree, Supplier<byte[]> written) {
         long bound = tree.isObject() ? SentBody.faithfulBound(tree) : -1;
         if (bound < 0 || tooLarge.violatedBy(bound)) {
-            return decideRequest(written.get()); // its size decides, or it is not read back as this tree
+            // Its size decides, or it is not read back as this tree.
+            DecidedRequest decided = decideRequest(written.get());
+            Decision d = decided.decision();
+            return new DecidedRequest(decided.request(), new Decision(d.response(), d.error(), unplaced(d.errors()),
+                    unplaced(d.warnings()), d.unlisted()));
         }
-        return new DecidedRequest(tree, decide(tree, (int) bound, written));
+        return new DecidedRequest(tree, decide(tree, (int) bound, null));
     }
 
-    /** @param bodyBytes the body's length or an upper bound of it, within the body limit */
+    private static List<Finding> unplaced(List<Finding> findings) {
+        return findings.stream().map(f -> f.at(f.pointer(), 0, 0)).toList();
+    }
+
+    /**
+     * @param bodyBytes the body's length or an upper bound of it, within the body limit
+     * @param body the body, to place findings by line and column; null leaves them unplaced
+     */
     private Decision decide(JsonNode parsed, int bodyBytes, Supplier<byte[]> body) {
         JsonNode tree = parsed;
         BoundedFindings findings = new BoundedFindings(catalogue);
@@ -218,7 +231,7 @@ public final class Decider {
         collectItemFindings(request, bodyBytes, findings);
         List<Finding> errors = findings.listed(Severity.ERROR);
         List<Finding> warnings = findings.listed(Severity.WARNING);
-        if (!errors.isEmpty() || !warnings.isEmpty()) {
+        if (body != null && (!errors.isEmpty() || !warnings.isEmpty())) {
             byte[] bytes = body.get();
             errors = locate(errors, bytes);
             warnings = locate(warnings, bytes);
