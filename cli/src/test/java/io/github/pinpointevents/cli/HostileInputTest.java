@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -327,6 +328,47 @@ class HostileInputTest {
             assertEquals(254, r.code(), r::toString);
             assertTrue(r.err().startsWith("\nAn error occurred (BadRequestException) when calling the PutEvents"
                     + " operation: Non-standard token '" + literal + "'"), r::toString);
+        }
+    }
+
+    /**
+     * Session.Duration is a Java int in the service: a number outside the 32-bit range fails deserialization.
+     * Doubles beyond a long's range (1e19) once ended validate with "internal error" (networknt's bounds read
+     * them with Jackson 3's asLong()).
+     */
+    @Test
+    void hugeNumbersWhereAnIntegerBelongs() throws IOException {
+        String mismatch = "error request.type-mismatch [ep/e] /BatchItem/ep/Events/e/Session/Duration: Request body"
+                + " could not be deserialized: a member has the wrong JSON type";
+        String above = mismatch + " (must have a maximum value of 2147483647)";
+        String below = mismatch + " (must have a minimum value of -2147483648, the least 32-bit integer)";
+        List<List<String>> cases = List.of(List.of("1e19", above, "1e+19"), List.of("-1e19", below, "-1e+19"),
+                List.of("1.5e10", above, "15000000000.0"), List.of("1e308", above, "1e+308"),
+                List.of("12345678901234567890123", above, ""), List.of("-12345678901234567890123", below, ""),
+                List.of("-2147483649", below, ""));
+        for (List<String> c : cases) {
+            Path f = write("duration.json", "{\"BatchItem\": {\"ep\": {\"Endpoint\": {}, \"Events\": {\"e\": {"
+                    + "\"EventType\": \"play\", \"Timestamp\": \"" + TS + "\", \"Session\": {\"Id\": \"s\","
+                    + " \"StartTimestamp\": \"" + TS + "\", \"Duration\": " + c.get(0) + "}}}}}}");
+            boolean isFloat = !c.get(2).isEmpty(); // the AWS CLI refuses a float for an integer before sending
+            List<String> expected = new ArrayList<>(List.of(f + ":1:179: " + c.get(1)));
+            if (isFloat) {
+                expected.add(f + ":1:179: aws-cli client.invalid-type [ep/e] /BatchItem/ep/Events/e/Session/Duration:"
+                        + " Invalid type for parameter EventsRequest.BatchItem.ep.Events.e.Session.Duration, value: "
+                        + c.get(2) + ", type: <class 'float'>, valid types: <class 'int'>");
+            }
+            expected.add(f + ": FAIL request refused: BadRequestException (400): Request body could not be"
+                    + " deserialized: a member has the wrong JSON type");
+            expected.add("1 request in 1 file: 0 passed, 1 failed, 0 warnings");
+            Cli.Result r = validate(f);
+            assertEquals(1, r.code(), r::toString);
+            assertEquals(expected, r.out().lines().toList(), c.get(0));
+            if (isFloat) {
+                putEventsFirstLine(f, 252, "Parameter validation failed:");
+            } else {
+                putEvents(f, 254, String.format(SERVICE_ERROR, "BadRequestException", "Request body could not be"
+                        + " deserialized: a member has the wrong JSON type"));
+            }
         }
     }
 

@@ -202,7 +202,9 @@ final class Mutations {
 
     private static JsonNode value(Choices c, JsonNode root) {
         JsonNodeFactory f = JsonNodeFactory.instance;
-        return switch (c.below(12)) {
+        return switch (c.below(13)) {
+            // A whole double beyond a long's range (1e19 .. 1e308, either sign): networknt once threw on it.
+            case 12 -> f.numberNode((c.below(2) == 0 ? 1 : -1) * Math.pow(10, 19 + c.below(290)));
             case 0 -> f.nullNode();
             case 1 -> f.booleanNode(c.below(2) == 0);
             case 2 -> f.numberNode(c.anyLong() % 100_000);

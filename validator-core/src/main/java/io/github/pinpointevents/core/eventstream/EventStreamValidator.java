@@ -10,6 +10,8 @@ import io.github.pinpointevents.core.fixture.FixtureException;
 import io.github.pinpointevents.core.fixture.FixtureValidator;
 import io.github.pinpointevents.core.fixture.RequestResult;
 import io.github.pinpointevents.core.internal.Json;
+import io.github.pinpointevents.core.internal.ShapeModel;
+import io.github.pinpointevents.core.internal.decision.IntegerMembers;
 import io.github.pinpointevents.core.internal.decision.SchemaEngine;
 import io.github.pinpointevents.core.result.Decision;
 import io.github.pinpointevents.core.result.EventsResponse;
@@ -46,10 +48,13 @@ public final class EventStreamValidator implements FileChecker {
     private static final Decision NO_ANSWER = new Decision(new EventsResponse(Map.of()), null, List.of(), List.of());
 
     private final Schema schema;
+    /** The record's integer members (the epoch milliseconds), for {@link IntegerMembers#exactAt}. */
+    private final List<List<String>> integerPaths;
 
     public EventStreamValidator() {
         schema = SchemaEngine.registry().getSchema(SchemaLocation.of(SchemaEngine.ID_PREFIX + SCHEMA));
         schema.initializeValidators();
+        integerPaths = IntegerMembers.integerPaths(ShapeModel.get().document(SCHEMA));
     }
 
     /**
@@ -113,7 +118,8 @@ public final class EventStreamValidator implements FileChecker {
             findings.add(finding(NOT_JSON, "", "got a JSON " + type));
             return findings;
         }
-        for (Error error : schema.validate(record)) {
+        // networknt's minimum reads a double with asLong(), which throws beyond a long's range (-1e19).
+        for (Error error : schema.validate(IntegerMembers.exactAt(record, integerPaths))) {
             String pointer = error.getInstanceLocation().toString();
             if (error.getProperty() != null && (error.getKeyword().equals("required")
                     || error.getKeyword().equals("additionalProperties"))) {
@@ -123,9 +129,11 @@ public final class EventStreamValidator implements FileChecker {
         }
         JsonNode start = record.path("session").path("start_timestamp");
         JsonNode stop = record.path("session").path("stop_timestamp");
-        if (start.isIntegralNumber() && stop.isIntegralNumber() && stop.longValue() < start.longValue()) {
+        // Compared as BigIntegers: Jackson 3's longValue() throws for an integer beyond a long's range.
+        if (start.isIntegralNumber() && stop.isIntegralNumber()
+                && stop.bigIntegerValue().compareTo(start.bigIntegerValue()) < 0) {
             findings.add(finding(SESSION_ORDER, "/session/stop_timestamp",
-                    "stop " + stop.longValue() + " < start " + start.longValue()));
+                    "stop " + stop.bigIntegerValue() + " < start " + start.bigIntegerValue()));
         }
         return findings;
     }

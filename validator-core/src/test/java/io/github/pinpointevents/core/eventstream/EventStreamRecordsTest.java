@@ -113,6 +113,40 @@ class EventStreamRecordsTest {
         assertEquals(List.of(), recordsOf(request, 1L));
     }
 
+    /**
+     * Epoch milliseconds beyond a long's range, as the JSON text a producer writes: once "internal error"
+     * (networknt's minimum read -1e19 with Jackson 3's asLong(); the session order read a 23-digit integer with
+     * longValue()). A negative one breaks the schema's minimum; a positive one is an integer of the schema.
+     */
+    @Test
+    void epochMillisBeyondALongAreJudgedNotThrown() throws IOException {
+        String[][] cases = {{"-1e19", "record.schema"}, {"-1.5e300", "record.schema"},
+            {"-12345678901234567890123", "record.schema"}, {"1e19", null}, {"12345678901234567890123", null}};
+        EventStreamValidator validator = new EventStreamValidator();
+        for (String[] c : cases) {
+            for (String member : List.of("/event_timestamp", "/arrival_timestamp", "/session/start_timestamp",
+                    "/session/stop_timestamp")) {
+                ObjectNode record = (ObjectNode) resource("documented-example-shape.json");
+                String name = member.substring(member.lastIndexOf('/') + 1);
+                ObjectNode parent = (ObjectNode) record.at(member.substring(0, member.lastIndexOf('/')));
+                parent.put(name, 0L);
+                String text = JSON.writeValueAsString(record).replace("\"" + name + "\":0", "\"" + name + "\":" + c[0]);
+                List<String> found = validator.check(JSON.readTree(text)).stream()
+                        .map(f -> f.rule().id() + " " + f.pointer()).toList();
+                List<String> expected = new ArrayList<>();
+                if (c[1] != null) {
+                    expected.add(c[1] + " " + member);
+                }
+                boolean integral = !c[0].contains("e");
+                if (integral && (member.endsWith("start_timestamp") == c[0].startsWith("1"))
+                        && member.startsWith("/session")) {
+                    expected.add("record.session-order /session/stop_timestamp"); // stop before start
+                }
+                assertEquals(expected, found, c[0] + " at " + member);
+            }
+        }
+    }
+
     @Test
     void theValidatorNamesWhatIsWrongWithARecord() throws IOException {
         ObjectNode record = (ObjectNode) resource("documented-example-shape.json");

@@ -6,6 +6,7 @@ import io.github.pinpointevents.core.internal.ShapeModel;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.path.NodePath;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
@@ -14,8 +15,10 @@ import io.github.pinpointevents.core.rules.Rule;
 import io.github.pinpointevents.core.catalogue.RuleCatalogue;
 import io.github.pinpointevents.core.rules.SchemaBound;
 import io.github.pinpointevents.core.rules.request.TypeMismatchRule;
+import java.math.BigInteger;
 import java.util.AbstractList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +42,19 @@ public final class SchemaEngine {
     /** More locations than our schema has keywords: a cache that can never grow with the body. */
     private static final int MAX_LOCATIONS = 4096;
 
+    private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+
     private final Schema schema;
     private final Map<String, Rule> bindings = new HashMap<>();
+    private final TypeMismatchRule typeMismatch;
+    /** The fragment of each integer-typed schema's minimum: Session.Duration's, a Java int in the service. */
+    private final Set<String> integerMinimums = new HashSet<>();
 
     public SchemaEngine(RuleCatalogue catalogue) {
         schema = registry().getSchema(SchemaLocation.of(ID_PREFIX + ShapeModel.EVENTS_REQUEST));
         schema.initializeValidators();
+        typeMismatch = catalogue.rule(TypeMismatchRule.class);
+        collectIntegerMinimums(ShapeModel.get().document(ShapeModel.EVENTS_REQUEST), "");
         for (Rule rule : catalogue.rules()) {
             if (rule instanceof SchemaBound bound) {
                 bound.schemaBindings().forEach(key -> {
@@ -77,6 +87,17 @@ public final class SchemaEngine {
                 || iri.startsWith("https://json-schema.org/draft/") || iri.startsWith("http://json-schema.org/draft-");
     }
 
+    private void collectIntegerMinimums(JsonNode schemaNode, String pointer) {
+        if (schemaNode.path("type").asString("").equals("integer") && schemaNode.has("minimum")) {
+            integerMinimums.add(pointer + "/minimum");
+        }
+        for (Map.Entry<String, JsonNode> p : schemaNode.properties()) {
+            if (p.getValue().isObject()) {
+                collectIntegerMinimums(p.getValue(), pointer + "/" + Json.escapePointer(p.getKey()));
+            }
+        }
+    }
+
     /** The rule bound to a binding key, or null. */
     public Rule boundRule(String key) {
         return bindings.get(key);
@@ -84,7 +105,7 @@ public final class SchemaEngine {
 
     /** True when the body satisfies the schema: no rule bound to it fires. */
     public boolean conforms(JsonNode body) {
-        return schema.validate(body).isEmpty();
+        return schema.validate(IntegerMembers.exact(body, ShapeModel.get().eventsRequest())).isEmpty();
     }
 
     /**
@@ -94,7 +115,8 @@ public final class SchemaEngine {
     public void validate(JsonNode body, Findings findings) {
         // The rule of each schema location, found once per location: a body can hold millions of errors.
         Map<SchemaLocation, Rule> located = new IdentityHashMap<>();
-        schema.validate(body, context -> context.setErrors(new ForwardingList(
+        JsonNode comparable = IntegerMembers.exact(body, ShapeModel.get().eventsRequest());
+        schema.validate(comparable, context -> context.setErrors(new ForwardingList(
                 error -> report(error, findings, located))));
     }
 
@@ -103,6 +125,14 @@ public final class SchemaEngine {
         if (keyword.equals("type") && error.getInstanceNode() != null
                 && TypeMismatchRule.overflows(error.getInstanceNode())) {
             return; // networknt calls Infinity "unknown"; TypeMismatchRule reports it with a clear detail
+        }
+        if (keyword.equals("minimum") && belowInt(error.getInstanceNode())
+                && integerMinimums.contains(fragment(error.getSchemaLocation()))) {
+            // The service's Jackson cannot read it into an int, so the body is not deserialized at all; the
+            // schema's maximum (2147483647) is bound to the type mismatch for the same reason.
+            report(typeMismatch, error.getInstanceLocation(), findings,
+                    "must have a minimum value of " + Integer.MIN_VALUE + ", the least 32-bit integer");
+            return;
         }
         String property = error.getProperty();
         boolean byMember = property != null && (keyword.equals("required") || keyword.equals("dependentRequired"));
@@ -129,6 +159,20 @@ public final class SchemaEngine {
         findings.report(rule, pointer, keyword.equals("pattern") || keyword.equals("format")
                 ? "got " + abbreviate(Json.MAPPER.writeValueAsString(error.getInstanceNode()))
                 : error.getMessage());
+    }
+
+    private static void report(Rule rule, NodePath at, Findings findings, String detail) {
+        if (findings instanceof CountingFindings counting && counting.onlyCounts(rule)) {
+            counting.count(rule, at);
+        } else {
+            findings.report(rule, at.toString(), detail);
+        }
+    }
+
+    /** A number below the least int, as networknt saw it (beyond a long's range, an exact BigInteger). */
+    private static boolean belowInt(JsonNode node) {
+        return node != null && node.isNumber() && (node.isIntegralNumber()
+                ? node.bigIntegerValue().compareTo(INT_MIN) < 0 : Json.toDouble(node) < Integer.MIN_VALUE);
     }
 
     /**
