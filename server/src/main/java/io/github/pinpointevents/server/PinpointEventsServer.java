@@ -63,7 +63,11 @@ public final class PinpointEventsServer implements AutoCloseable {
     /** The largest body the service accepts; one byte more is enough to answer 413. */
     public static final int MAX_BODY_BYTES = PayloadTooLargeRule.MAX_BODY_BYTES;
 
-    public static final int DEFAULT_THREADS = 16;
+    /**
+     * Few on purpose: on 2 cores, 4 threads answered a 20-event body 8,300-8,800 times a second under wrk where
+     * 16 answered 3,700-5,100 (fewer hand-offs between threads; docs/serve.md, "Throughput against nginx").
+     */
+    public static final int DEFAULT_THREADS = 4;
     public static final int DEFAULT_MAX_CONNECTIONS = 512;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_HEADER_BYTES = 16 * 1024;
@@ -147,10 +151,12 @@ public final class PinpointEventsServer implements AutoCloseable {
             }
             PutEventsValidator engine = PutEventsValidator.create(validatorConfig);
             Recorder opened = new Recorder(recordFile, eventStreamFile, maxEvents, fsync);
-            // Bounded: at most `threads` threads, and a bounded queue of tasks; Jetty reads headers and bodies
-            // without holding one, so slow clients cost a connection, not a thread.
+            // Bounded: at most `threads` threads, and a bounded queue of tasks, room for two of every connection
+            // open at once; Jetty reads headers and bodies without holding a thread, so slow clients cost a
+            // connection, not a thread.
+            int tasks = Math.max(threads * 64, maxConnections * 2);
             QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 4), 60_000,
-                    new BlockingArrayQueue<>(threads * 64, threads * 64, threads * 64));
+                    new BlockingArrayQueue<>(tasks, tasks, tasks));
             pool.setName("pinpoint-events-http");
             pool.setDaemon(true);
             Server server = new Server(pool);
