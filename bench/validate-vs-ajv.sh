@@ -19,7 +19,7 @@ if [[ "${SKIP_NPM:-0}" != 1 ]]; then
 fi
 mkdir -p "$out"
 if [[ ! -f "$corpus" || cli/target/pinpoint-events.jar -nt "$corpus" ]]; then
-  rm -f "$corpus"
+  rm -f "$corpus" "$out/corpus.index.csv"   # generate refuses to replace a file it did not just write
   bin/pinpoint-events generate --seed 7 --count 1000 --events-per-request 100 --format ndjson --output "$corpus" >&2
 fi
 python3 - "$corpus" "$runs" <<'PY'
