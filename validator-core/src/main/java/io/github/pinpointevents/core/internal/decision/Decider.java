@@ -111,13 +111,9 @@ public final class Decider {
 
     /** The decision and, when the body parsed as a JSON object, that object. */
     public DecidedRequest decideRequest(byte[] body) {
-        Optional<Decision> bySize = decideBySize(body.length);
-        if (bySize.isPresent()) {
-            return new DecidedRequest(null, bySize.get());
-        }
-        Decision notUtf8Body = notUtf8(body);
-        if (notUtf8Body != null) {
-            return new DecidedRequest(null, notUtf8Body);
+        Decision refused = refusedUnread(body);
+        if (refused != null) {
+            return new DecidedRequest(null, refused);
         }
         if (ContainerCount.mayExceed(body, 0, body.length, TooManyContainersRule.MAX_CONTAINERS)) {
             // Decided from the token stream: the tree of such a body could take several times 64 MB of heap.
@@ -147,22 +143,24 @@ public final class Decider {
     }
 
     /**
-     * As {@link #decideRequest}, for a body already read by {@link Json#MAPPER} into {@code tree}: a parse that
+     * As {@link #decideRequest}, for a body already read by {@link Json#readStrict} into {@code tree}: a parse that
      * succeeded found the body well-formed JSON without a member named twice, and held it as a tree.
      */
     public DecidedRequest decideParsed(byte[] body, JsonNode tree) {
-        Optional<Decision> bySize = decideBySize(body.length);
-        if (bySize.isPresent()) {
-            return new DecidedRequest(null, bySize.get());
-        }
-        Decision notUtf8Body = notUtf8(body); // Jackson lets some bytes through that are not UTF-8
-        if (notUtf8Body != null) {
-            return new DecidedRequest(null, notUtf8Body);
+        Decision refused = refusedUnread(body);
+        if (refused != null) {
+            return new DecidedRequest(null, refused);
         }
         if (ContainerCount.mayExceed(body, 0, body.length, TooManyContainersRule.MAX_CONTAINERS)) {
             return decideRequest(body); // the tree may be over the bound, which is decided without one
         }
         return decideTree(body, tree);
+    }
+
+    /** The refusal of a body too large or not UTF-8 (Jackson lets some such bytes through), or null. */
+    private Decision refusedUnread(byte[] body) {
+        Optional<Decision> bySize = decideBySize(body.length);
+        return bySize.isPresent() ? bySize.get() : notUtf8(body);
     }
 
     private Decision notUtf8(byte[] body) {
