@@ -70,12 +70,18 @@ public final class LocationIndex {
     /** Locates the pointers in {@code json}; unparsable tails are tolerated (what was found stays). */
     public static LocationIndex of(byte[] json, int offset, int length, Set<String> pointers) {
         Step root = new Step("");
+        int steps = 1;
         for (String p : pointers) {
             Step step = root;
             StringBuilder path = new StringBuilder();
             for (String token : Json.tokens(p)) {
                 path.append('/').append(Json.escapePointer(token));
-                step = step.add(token, path.toString());
+                Step next = step.child(token);
+                if (next == null) {
+                    next = step.add(token, path.toString());
+                    steps++;
+                }
+                step = next;
             }
         }
         LocationIndex index = new LocationIndex();
@@ -83,7 +89,9 @@ public final class LocationIndex {
         // Lenient as the AWS CLI is (repeated members, NaN): its findings are located in such documents too.
         try (JsonParser parser = Json.AWS_CLI_READER.createParser(json, offset, length)) {
             JsonToken token;
-            while ((token = parser.nextToken()) != null) {
+            // The first sighting of each step is final, so reading stops once every step has been seen: a
+            // warning in a request's first endpoint costs the bytes up to it, not the whole request.
+            while (index.found.size() < steps && (token = parser.nextToken()) != null) {
                 if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                     open.pop();
                     continue;
