@@ -127,14 +127,19 @@ public final class ParameterValidator {
                             required));
                 }
             }
+            // One lookup per member: every unknown member is listed before any finding inside a known one.
+            Shape[] shapes = new Shape[value.size()];
+            int i = 0;
             for (String member : value.propertyNames()) {
-                if (!s.members().containsKey(member) && listing()) {
+                shapes[i++] = s.members().get(member);
+                if (shapes[i - 1] == null && listing()) {
                     out.add(violation(unknown, unknown.render(display(at.name()), member,
                             String.join(", ", s.members().keySet())), at.member(member).pointer(), member));
                 }
             }
+            i = 0;
             for (Entry<String, JsonNode> e : value.properties()) {
-                Shape member = s.members().get(e.getKey());
+                Shape member = shapes[i++];
                 if (member != null) {
                     value(e.getValue(), member, at.member(e.getKey()));
                 }
