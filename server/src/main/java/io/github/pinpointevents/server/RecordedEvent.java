@@ -73,7 +73,14 @@ public record RecordedEvent(String applicationId, String endpointId, String even
     private static final byte[] LINE_END = ascii("}");
 
     private static byte[] quoted(String value) {
-        return JsonStringEncoder.getInstance().quoteAsUTF8(value);
+        // Ids are mostly printable ASCII that JSON leaves as it is; the encoder costs more than the line's copy.
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+                return JsonStringEncoder.getInstance().quoteAsUTF8(value);
+            }
+        }
+        return value.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] ascii(String text) {
