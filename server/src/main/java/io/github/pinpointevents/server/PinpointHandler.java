@@ -197,9 +197,16 @@ final class PinpointHandler extends Handler.Abstract {
         }
         try {
             List<byte[]> accepted = new ArrayList<>(drafts.size());
+            byte[] quotedApp = RecordedEvent.quoted(app);
+            String endpointId = null;
+            byte[] quotedEndpoint = null;
             for (Verdicts.Draft d : drafts) {
                 if (d.acceptedEvent()) {
-                    accepted.add(RecordedEvent.line(app, d.endpointId(), d.eventId(), d.event()));
+                    if (!d.endpointId().equals(endpointId)) { // drafts come endpoint by endpoint
+                        endpointId = d.endpointId();
+                        quotedEndpoint = RecordedEvent.quoted(endpointId);
+                    }
+                    accepted.add(RecordedEvent.line(quotedApp, quotedEndpoint, d.eventId(), d.event()));
                 }
             }
             recorder.record(accepted, recorder.keepsEventStream() && !accepted.isEmpty()

@@ -51,7 +51,12 @@ public record RecordedEvent(String applicationId, String endpointId, String even
      * {@code JsonCodec.write(toJson())} gives: the server's path, which writes each accepted event once.
      */
     static byte[] line(String applicationId, String endpointId, String eventId, byte[] event) {
-        byte[][] parts = {LINE_APPLICATION, quoted(applicationId), LINE_ENDPOINT, quoted(endpointId), LINE_EVENT_ID,
+        return line(quoted(applicationId), quoted(endpointId), eventId, event);
+    }
+
+    /** As {@link #line(String, String, String, byte[])}, with the ids a request's events share already quoted. */
+    static byte[] line(byte[] quotedApplicationId, byte[] quotedEndpointId, String eventId, byte[] event) {
+        byte[][] parts = {LINE_APPLICATION, quotedApplicationId, LINE_ENDPOINT, quotedEndpointId, LINE_EVENT_ID,
             quoted(eventId), LINE_EVENT, event, LINE_END};
         int size = 0;
         for (byte[] part : parts) {
@@ -72,7 +77,8 @@ public record RecordedEvent(String applicationId, String endpointId, String even
     private static final byte[] LINE_EVENT = ascii("\",\"Event\":");
     private static final byte[] LINE_END = ascii("}");
 
-    private static byte[] quoted(String value) {
+    /** The UTF-8 of a JSON string's content (no quotes), as Jackson writes it. */
+    static byte[] quoted(String value) {
         // Ids are mostly printable ASCII that JSON leaves as it is; the encoder costs more than the line's copy.
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
