@@ -178,19 +178,20 @@ class JournalApiTest {
                         PinpointEventsServer.EVENTS_PATH + "?wait=1&timeout=40000")).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }
-            HttpResponse<String> refused = null;
-            // The 64 connections can take seconds to open on a loaded 2-core machine; the waits outlast the probe.
+            // The 64 connections can take seconds to open on a loaded 2-core machine. Probing with a long-poll of
+            // its own before they are all in would race them: a probe waiting at that moment makes the 64th one
+            // the refused one, and no later probe is refused.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline) {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(uri(server,
-                        PinpointEventsServer.EVENTS_PATH + "?wait=1&timeout=1")));
-                if (r.statusCode() == 503) {
-                    refused = r;
-                    break;
-                }
-                Thread.sleep(50);
+            while (server.journalWaiting() < Journal.MAX_WAITERS && System.nanoTime() < deadline) {
+                Thread.sleep(20);
             }
-            assertTrue(refused != null, "the long-poll after " + Journal.MAX_WAITERS + " waiting was not refused");
+            assertEquals(Journal.MAX_WAITERS, server.journalWaiting(), () -> "long-polls waiting; "
+                    + waiting.stream().filter(CompletableFuture::isDone).count() + " of the waits had ended: "
+                    + waiting.stream().filter(CompletableFuture::isDone).limit(3).map(f -> f.handle((r, e) ->
+                            e != null ? e.toString() : r.statusCode() + " " + r.body()).join()).toList());
+            HttpResponse<String> refused = send(HttpRequest.newBuilder(uri(server,
+                    PinpointEventsServer.EVENTS_PATH + "?wait=1&timeout=1")));
+            assertEquals(503, refused.statusCode(), refused::body);
             assertEquals(Journal.MAX_WAITERS + " long-polls are already waiting; try again when one has returned",
                     json(refused.body()).get("Message").asString());
             assertEquals(200, send(HttpRequest.newBuilder(uri(server, PinpointEventsServer.EVENTS_PATH)))
