@@ -48,8 +48,9 @@ try {
   // An UpdateEndpoint arrives as a row of its own kind; the kind filter shows the endpoint calls only.
   const put = await fetch(base + '/v1/apps/app-phone/endpoints/ep-registered', { method: 'PUT',
     body: JSON.stringify({ ChannelType: 'GCM', Address: 'token-live', OptOut: 'ALL' }) });
-  await page.waitForFunction(() => [...document.querySelectorAll('tr.entry.kind-endpoint td:nth-child(4)')]
-    .some((td) => td.textContent === 'UpdateEndpoint'));
+  // Waits for this call's own row: the UpdateEndpoint of ep-phone made before the page opened is there already.
+  await page.waitForFunction(() => [...document.querySelectorAll('tr.entry.kind-endpoint td')]
+    .some((td) => td.textContent === 'ep-registered'));
   const top = (await rows())[0];
   result.endpointRow = { put: put.status, cells: top.cells, status: top.status };
   await page.screenshot({ path: join(shots, 'dashboard-live.png') });
