@@ -47,14 +47,10 @@ public record RecordedEvent(String applicationId, String endpointId, String even
     }
 
     /**
-     * The {@link #toJson()} line of an event from the event's compact text, with the same bytes
-     * {@code JsonCodec.write(toJson())} gives: the server's path, which writes each accepted event once.
+     * The {@link #toJson()} line of an event from the event's compact text and the {@link #quoted} ids, with the
+     * same bytes {@code JsonCodec.write(toJson())} gives: the server's path, which writes each accepted event
+     * once and quotes the ids a request's events share once.
      */
-    static byte[] line(String applicationId, String endpointId, String eventId, byte[] event) {
-        return line(quoted(applicationId), quoted(endpointId), eventId, event);
-    }
-
-    /** As {@link #line(String, String, String, byte[])}, with the ids a request's events share already quoted. */
     static byte[] line(byte[] quotedApplicationId, byte[] quotedEndpointId, String eventId, byte[] event) {
         byte[][] parts = {LINE_APPLICATION, quotedApplicationId, LINE_ENDPOINT, quotedEndpointId, LINE_EVENT_ID,
             quoted(eventId), LINE_EVENT, event, LINE_END};

@@ -35,7 +35,8 @@ class RecordLineTest {
             String endpoint = AWKWARD[random.nextInt(AWKWARD.length)] + i;
             String id = AWKWARD[random.nextInt(AWKWARD.length)];
             byte[] expected = JsonCodec.write(new RecordedEvent(app, endpoint, id, event).toJson());
-            assertArrayEquals(expected, RecordedEvent.line(app, endpoint, id, JsonCodec.write(event)),
+            assertArrayEquals(expected, RecordedEvent.line(RecordedEvent.quoted(app),
+                    RecordedEvent.quoted(endpoint), id, JsonCodec.write(event)),
                     () -> new String(expected, StandardCharsets.UTF_8));
         }
     }
