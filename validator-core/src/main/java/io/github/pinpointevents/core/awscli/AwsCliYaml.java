@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.awscli;
 
+import io.github.pinpointevents.core.internal.CompactNodeFactory;
 import java.math.BigInteger;
 import java.util.Date;
 import java.util.List;
@@ -25,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class AwsCliYaml {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = CompactNodeFactory.INSTANCE;
 
     private AwsCliYaml() {
     }

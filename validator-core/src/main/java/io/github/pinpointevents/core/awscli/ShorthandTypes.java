@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.awscli;
 
+import io.github.pinpointevents.core.internal.CompactNodeFactory;
 import io.github.pinpointevents.core.internal.PythonRepr;
 import io.github.pinpointevents.core.internal.Shape;
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ShorthandTypes {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = CompactNodeFactory.INSTANCE;
     /** Python's int() of a str: optional sign, digits with single underscores between them. */
     private static final Pattern PY_INT = Pattern.compile("[+-]?\\d+(?:_\\d+)*");
     private static final Pattern PY_FLOAT = Pattern.compile(

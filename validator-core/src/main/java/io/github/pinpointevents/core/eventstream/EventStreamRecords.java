@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.eventstream;
 
+import io.github.pinpointevents.core.internal.CompactNodeFactory;
 import io.github.pinpointevents.core.internal.Timestamps;
 import io.github.pinpointevents.core.result.EventsResponse;
 import io.github.pinpointevents.core.result.ItemResponse;
@@ -23,7 +24,7 @@ public final class EventStreamRecords {
     /** The record format's version, as the documented example shows it. */
     public static final String EVENT_VERSION = "3.0";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = CompactNodeFactory.INSTANCE;
 
     private EventStreamRecords() {
     }

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JmesPathJackson3 extends BaseRuntime<JsonNode> {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = CompactNodeFactory.INSTANCE;
 
     @Override
     public JsonNode parseString(String string) {

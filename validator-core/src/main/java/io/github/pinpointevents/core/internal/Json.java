@@ -61,6 +61,7 @@ public final class Json {
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .nodeFactory(CompactNodeFactory.INSTANCE)
             .build();
 
     /**

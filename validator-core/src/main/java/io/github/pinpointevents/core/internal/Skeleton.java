@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The AWS CLI's {@code --generate-cli-skeleton}, built from the shape model. */
 public final class Skeleton {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonNodeFactory NODES = CompactNodeFactory.INSTANCE;
 
     private Skeleton() {
     }

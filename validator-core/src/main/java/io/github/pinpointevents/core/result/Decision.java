@@ -1,7 +1,7 @@
 package io.github.pinpointevents.core.result;
 
+import io.github.pinpointevents.core.internal.CompactNodeFactory;
 import java.util.List;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,7 +48,7 @@ public record Decision(EventsResponse response, ServiceError error, List<Finding
      * {@code {"Error": {"Code", "Message", "HTTPStatusCode"}}}.
      */
     public ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode node = CompactNodeFactory.INSTANCE.objectNode();
         if (error != null) {
             node.set("Error", error.toJson());
         } else {

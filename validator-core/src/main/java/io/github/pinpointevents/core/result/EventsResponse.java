@@ -1,5 +1,6 @@
 package io.github.pinpointevents.core.result;
 
+import io.github.pinpointevents.core.internal.CompactNodeFactory;
 import io.github.pinpointevents.core.internal.Json;
 import java.io.ByteArrayOutputStream;
 import java.util.Collections;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The body of a 202 answer: one {@link ItemResponse} per endpoint, in request order. */
@@ -24,7 +24,7 @@ public record EventsResponse(Map<String, ItemResponse> results) {
 
     /** {@code {"Results": {...}}}, as the service sends it. */
     public ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode node = CompactNodeFactory.INSTANCE.objectNode();
         ObjectNode results = node.putObject("Results");
         this.results.forEach((id, item) -> results.set(id, item.toJson()));
         return node;

@@ -1,7 +1,7 @@
 package io.github.pinpointevents.core.result;
 
+import io.github.pinpointevents.core.internal.CompactNodeFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,7 +20,7 @@ public record ItemStatus(int statusCode, String message) {
     }
 
     public ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode node = CompactNodeFactory.INSTANCE.objectNode();
         node.put("StatusCode", statusCode);
         node.put("Message", message);
         return node;

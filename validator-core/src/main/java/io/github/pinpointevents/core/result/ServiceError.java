@@ -1,6 +1,6 @@
 package io.github.pinpointevents.core.result;
 
-import tools.jackson.databind.node.JsonNodeFactory;
+import io.github.pinpointevents.core.internal.CompactNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -11,7 +11,7 @@ public record ServiceError(String errorType, int httpStatus, String message) {
 
     /** {@code {"Code": ..., "Message": ..., "HTTPStatusCode": ...}}, botocore's view of the error. */
     public ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        ObjectNode node = CompactNodeFactory.INSTANCE.objectNode();
         node.put("Code", errorType);
         node.put("Message", message);
         node.put("HTTPStatusCode", httpStatus);

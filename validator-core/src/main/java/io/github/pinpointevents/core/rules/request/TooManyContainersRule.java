@@ -11,8 +11,10 @@ public final class TooManyContainersRule extends Rule {
 
     /**
      * About 1,000 times what a full request from an SDK holds (100 events of four objects each, and an endpoint
-     * of about ten), above the 303,600 of the most endpoints an accepted body holds (133,000 empty endpoints,
-     * cli HostileInputTest), and a tree of this many objects fits in about 40 MB of heap.
+     * of about ten), above the 347,000 of the most endpoints an accepted body holds (115,600 empty endpoints with
+     * no spaces, bench FindingsBomb {@code most-endpoints}). A tree of this many objects takes about 30 MB of
+     * heap, with members held in arrays ({@code core.internal.MemberMap}); with Jackson's default maps it took
+     * twice that.
      */
     public static final int MAX_CONTAINERS = 400_000;
 
