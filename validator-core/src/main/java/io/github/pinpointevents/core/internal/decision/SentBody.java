@@ -27,10 +27,10 @@ final class SentBody {
     }
 
     /*
-     * Bounds per node, as dumps writes it (ensure_ascii, ", " and ": " separators): a character of a string is
-     * at most six bytes (a \\uXXXX escape; a character outside the BMP is two chars, so twelve), a long at most
-     * 20 characters, a finite double's repr at most 24 ("-2.2250738585072014e-308"), a BigInteger at most one
-     * digit for every three bits, plus two.
+     * Bounds per node, as dumps writes it (ensure_ascii, ", " and ": " separators): strings and integers
+     * exactly, so a body near the limit is decided on the tree rather than written out and parsed again; a
+     * finite double's repr at most 24 ("-2.2250738585072014e-308"), a BigInteger at most one digit for every
+     * three bits, plus two.
      */
     private long bound(JsonNode node) {
         if (node.isObject()) {
@@ -41,9 +41,9 @@ final class SentBody {
                 if (value < 0 || hasSurrogate(member.getKey())) {
                     return -1;
                 }
-                size += 2 + 6L * member.getKey().length() + 2 + value + 2;
+                size += dumpedLength(member.getKey()) + 2 + value + 2;
             }
-            return size;
+            return node.isEmpty() ? size : size - 2; // no ", " after the last member
         }
         if (node.isArray()) {
             containers++;
@@ -55,13 +55,13 @@ final class SentBody {
                 }
                 size += value + 2;
             }
-            return size;
+            return node.isEmpty() ? size : size - 2;
         }
         if (node.isString()) {
-            return 2 + 6L * node.stringValue().length();
+            return dumpedLength(node.stringValue());
         }
         if (node.isInt() || node.isLong()) {
-            return 20;
+            return Long.toString(node.longValue()).length();
         }
         if (node.isBigInteger()) {
             return node.bigIntegerValue().bitLength() / 3 + 2;
@@ -72,7 +72,28 @@ final class SentBody {
         if (node.isNumber()) {
             return -1; // a float or a decimal: the service reads back a double, another node
         }
-        return 5; // true, false, null
+        return node.isBoolean() && !node.booleanValue() ? 5 : 4; // false; true, null
+    }
+
+    /**
+     * The length of the string as {@code json.dumps} writes it with {@code ensure_ascii}: quoted, printable
+     * ASCII as itself, a quote, a backslash and \\b \\f \\n \\r \\t as two characters, anything else as a
+     * six-character {@code \\uXXXX} (a character outside the BMP is two chars, so two escapes). See
+     * https://github.com/python/cpython/blob/main/Lib/json/encoder.py (ESCAPE_ASCII, ESCAPE_DCT).
+     */
+    static long dumpedLength(String s) {
+        long length = 2;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' || c == '\r' || c == '\t') {
+                length += 2;
+            } else if (c >= ' ' && c <= '~') {
+                length++;
+            } else {
+                length += 6;
+            }
+        }
+        return length;
     }
 
     /** botocore escapes a lone surrogate; the service's parser then refuses the name it is in. */
