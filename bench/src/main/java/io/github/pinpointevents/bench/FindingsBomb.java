@@ -25,6 +25,9 @@ import java.util.Locale;
  *   <li>{@code empty-events}: one endpoint with as many events {@code "N":{}} as fit: more than 100 events;</li>
  *   <li>{@code empty-objects}: as {@code type-mismatch} with {@code {}} for each number. The last two hold more
  *       objects than a tree is built for (TooManyContainersRule) and are decided from the token stream.</li>
+ *   <li>{@code most-endpoints}: as many empty endpoints {@code "N":{"Endpoint":{},"Events":{}}} as fit, about
+ *       360,000 objects, just under that bound: accepted, and the largest tree a body can make. Before the
+ *       core's trees held their members in arrays (MemberMap) it needed more than 64 MB.</li>
  * </ul>
  * Prints one JSON line per bomb; with DIR, also writes each bomb to DIR/NAME.json.
  */
@@ -39,10 +42,11 @@ public final class FindingsBomb {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path dir = args.length > 1 ? Path.of(args[1]) : null;
         PutEventsValidator validator = PutEventsValidator.create(ValidatorConfig.defaults());
-        for (String name : new String[] {"type-mismatch", "empty-events", "empty-objects"}) {
+        for (String name : new String[] {"type-mismatch", "empty-events", "empty-objects", "most-endpoints"}) {
             byte[] body = switch (name) {
                 case "type-mismatch" -> misplaced("1");
                 case "empty-events" -> emptyEvents();
+                case "most-endpoints" -> mostEndpoints();
                 default -> misplaced("{}");
             };
             if (dir != null) {
@@ -52,6 +56,7 @@ public final class FindingsBomb {
             double[] millis = new double[runs];
             Decision decision = null;
             for (int i = 0; i < runs; i++) {
+                decision = null; // the last run's answer is not held while the next is decided
                 long start = System.nanoTime();
                 decision = validator.decide(body);
                 millis[i] = (System.nanoTime() - start) / 1e6;
@@ -74,6 +79,20 @@ public final class FindingsBomb {
         StringBuilder b = new StringBuilder(LIMIT).append(head);
         for (int i = 0; i < count; i++) {
             b.append(i == 0 ? "" : ",").append(value);
+        }
+        return b.append(tail).toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] mostEndpoints() {
+        String head = "{\"BatchItem\":{";
+        String tail = "}}";
+        StringBuilder b = new StringBuilder(LIMIT).append(head);
+        for (int i = 0; ; i++) {
+            String endpoint = (i == 0 ? "" : ",") + "\"" + Integer.toString(i, 36) + "\":{\"Endpoint\":{},\"Events\":{}}";
+            if (b.length() + endpoint.length() + tail.length() > LIMIT) {
+                break;
+            }
+            b.append(endpoint);
         }
         return b.append(tail).toString().getBytes(StandardCharsets.US_ASCII);
     }
