@@ -84,29 +84,24 @@ public final class FindingsBomb {
     }
 
     private static byte[] mostEndpoints() {
-        String head = "{\"BatchItem\":{";
-        String tail = "}}";
-        StringBuilder b = new StringBuilder(LIMIT).append(head);
-        for (int i = 0; ; i++) {
-            String endpoint = (i == 0 ? "" : ",") + "\"" + Integer.toString(i, 36) + "\":{\"Endpoint\":{},\"Events\":{}}";
-            if (b.length() + endpoint.length() + tail.length() > LIMIT) {
-                break;
-            }
-            b.append(endpoint);
-        }
-        return b.append(tail).toString().getBytes(StandardCharsets.US_ASCII);
+        return asManyAsFit("{\"BatchItem\":{",
+                i -> "\"" + Integer.toString(i, 36) + "\":{\"Endpoint\":{},\"Events\":{}}", "}}");
     }
 
     private static byte[] emptyEvents() {
-        String head = "{\"BatchItem\":{\"ep\":{\"Endpoint\":{},\"Events\":{";
-        String tail = "}}}}";
+        return asManyAsFit("{\"BatchItem\":{\"ep\":{\"Endpoint\":{},\"Events\":{", i -> "\"" + Integer.toString(i, 36) + "\":{}",
+                "}}}}");
+    }
+
+    /** head, then as many comma-separated members as fit under the limit, then tail. */
+    private static byte[] asManyAsFit(String head, java.util.function.IntFunction<String> member, String tail) {
         StringBuilder b = new StringBuilder(LIMIT).append(head);
         for (int i = 0; ; i++) {
-            String event = (i == 0 ? "" : ",") + "\"" + Integer.toString(i, 36) + "\":{}";
-            if (b.length() + event.length() + tail.length() > LIMIT) {
+            String next = (i == 0 ? "" : ",") + member.apply(i);
+            if (b.length() + next.length() + tail.length() > LIMIT) {
                 break;
             }
-            b.append(event);
+            b.append(next);
         }
         return b.append(tail).toString().getBytes(StandardCharsets.US_ASCII);
     }
