@@ -12,7 +12,10 @@
 #      serve --record FILE, and against serve --record FILE --fsync, each after a WARMUP-second run;
 #   3. checks that every request wrk saw answered was answered 202 and that its events are all in the record
 #      file (lines added = answered requests x events, plus at most one request per connection in flight
-#      when wrk stopped counting).
+#      when wrk stopped counting);
+#   4. runs the JMH benchmark ServeWorkBenchmark on the same body with 2 threads (one per core): the
+#      decision, the accepted events' text and the answer's bytes with no HTTP, journal or file, a ceiling
+#      serve's requests/s cannot pass on this machine.
 # Prints a table: requests/s, p50, p99, serve's share of nginx's requests/s. Everything it starts is on
 # 127.0.0.1, bounded by DURATION, and stopped on exit. Output kept in bench/target/serve-vs-nginx/.
 set -euo pipefail
@@ -22,6 +25,7 @@ WARMUP="${WARMUP:-5}"
 CONNECTIONS=8
 out=bench/target/serve-vs-nginx
 jar=cli/target/pinpoint-events.jar
+benchmarks=bench/target/benchmarks.jar
 
 for tool in wrk nginx; do
     if ! command -v "$tool" >/dev/null 2>&1 && [[ ! -x "/usr/sbin/$tool" ]]; then
@@ -30,8 +34,8 @@ for tool in wrk nginx; do
     fi
 done
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
-if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
-    mvn -B -q -pl cli -am package -DskipTests -Dpinpoint.cds.skip=true >&2
+if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" || ! -f "$benchmarks" ]]; then
+    mvn -B -q -Pbench -pl cli,bench -am package -DskipTests -Dpinpoint.cds.skip=true >&2
 fi
 rm -rf "$out"
 mkdir -p "$out"
@@ -154,6 +158,9 @@ print(sum(1 for i in r.values() for e in i["EventsItemResponse"].values() if e["
     measure_serve "serve-$size" "$body" "$events"
     measure_serve "serve-fsync-$size" "$body" "$events" --fsync
     rm -f "$out"/serve-*"$size".ndjson
+    # The ceiling: serve's own work on this body, no HTTP, on both cores, nothing else running.
+    java -jar "$benchmarks" ServeWorkBenchmark -p body="$body" -t 2 -f 1 -wi 3 -w 2s -i 5 -r 2s \
+        -rf json -rff "$out/ceiling-$size.jmh.json" >"$out/ceiling-$size.txt"
     echo "$size $events $(wc -c <"$body") $(wc -c <"$out/answer-$size.json")" >>"$out/bodies.txt"
 done
 
@@ -167,11 +174,15 @@ for line in open(os.path.join(out, "bodies.txt")):
     size, events, body_bytes, answer_bytes = line.split()
     runs = {n: json.load(open(os.path.join(out, f"{n}-{size}.json"))) for n in ("nginx", "serve", "serve-fsync")}
     base = runs["nginx"]["requests"] / runs["nginx"]["seconds"]
+    label_body = f"{events} events, {int(body_bytes):,} B (answer {int(answer_bytes):,} B)"
     for name, label in (("nginx", "nginx (fixed 202)"), ("serve", "serve --record"),
                         ("serve-fsync", "serve --record --fsync")):
         r = runs[name]
         rps = r["requests"] / r["seconds"]
         rec = "" if name == "nginx" else f"{r['recorded']:,} (>= {r['expected_at_least']:,}) ok"
-        print(f"| {events} events, {int(body_bytes):,} B (answer {int(answer_bytes):,} B) | {label} | {rps:,.0f} |"
+        print(f"| {label_body} | {label} | {rps:,.0f} |"
               f" {r['p50_us'] / 1000:.2f} ms | {r['p99_us'] / 1000:.2f} ms | {rps / base:.3f} | {rec} |")
+    jmh = json.load(open(os.path.join(out, f"ceiling-{size}.jmh.json")))[0]["primaryMetric"]
+    print(f"| {label_body} | ceiling: serve's work, no HTTP (JMH ServeWorkBenchmark, 2 threads) |"
+          f" {jmh['score']:,.0f} ± {jmh['scoreError']:,.0f} | | | {jmh['score'] / base:.3f} | |")
 PY
