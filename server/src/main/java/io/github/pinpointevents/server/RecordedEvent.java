@@ -75,14 +75,15 @@ public record RecordedEvent(String applicationId, String endpointId, String even
 
     /** The UTF-8 of a JSON string's content (no quotes), as Jackson writes it. */
     static byte[] quoted(String value) {
-        // Ids are mostly printable ASCII that JSON leaves as it is; the encoder costs more than the line's copy.
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        // Ids are mostly printable ASCII that JSON leaves as it is, and scanning their bytes is cheaper than
+        // the encoder (or a loop over the chars); any other byte takes the encoder.
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        for (byte b : utf8) {
+            if (b < 0x20 || b == '"' || b == '\\' || b == 0x7f) {   // non-ASCII bytes are negative
                 return JsonStringEncoder.getInstance().quoteAsUTF8(value);
             }
         }
-        return value.getBytes(StandardCharsets.US_ASCII);
+        return utf8;
     }
 
     private static byte[] ascii(String text) {

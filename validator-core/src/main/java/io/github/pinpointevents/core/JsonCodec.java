@@ -40,7 +40,7 @@ public final class JsonCodec {
 
     /** As {@link #writeEach(List)}, sizing the buffer for about {@code expectedBytes} of text in all. */
     public static List<byte[]> writeEach(List<? extends JsonNode> nodes, int expectedBytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(16, expectedBytes + nodes.size() + 2));
+        Buffer out = new Buffer(Math.max(16, expectedBytes + nodes.size() + 2));
         int[] ends = new int[nodes.size()];
         // Written as the elements of one array: each one then starts just after '[' or ','.
         try (JsonGenerator generator = Json.MAPPER.createGenerator(out)) {
@@ -52,12 +52,22 @@ public final class JsonCodec {
             }
             generator.writeEndArray();
         }
-        byte[] all = out.toByteArray();
         List<byte[]> each = new ArrayList<>(ends.length);
         for (int i = 0; i < ends.length; i++) {
-            each.add(Arrays.copyOfRange(all, (i == 0 ? 0 : ends[i - 1]) + 1, ends[i]));
+            each.add(out.slice((i == 0 ? 0 : ends[i - 1]) + 1, ends[i]));
         }
         return each;
+    }
+
+    /** Hands out copies of parts of its buffer, without first copying all of it as toByteArray would. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        synchronized byte[] slice(int from, int to) {
+            return Arrays.copyOfRange(buf, from, to);
+        }
     }
 
     /** A new empty object node. */
