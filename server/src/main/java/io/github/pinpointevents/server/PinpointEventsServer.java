@@ -28,7 +28,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * A local Amazon Pinpoint events endpoint: answers {@code POST /v1/apps/{application-id}/events} (PutEvents) as
  * the service would, from the decision engine's service layer, and records the events it accepts so tests can
- * assert on what their code sent. Point the AWS CLI ({@code --endpoint-url}) or an SDK
+ * assert on what their code sent. It also answers the endpoint calls clients make around PutEvents
+ * (UpdateEndpoint, GetEndpoint on {@code /v1/apps/{application-id}/endpoints/{endpoint-id}}). Point the AWS CLI ({@code --endpoint-url}) or an SDK
  * ({@code endpointOverride}) at {@link #endpoint()}.
  *
  * <pre>
@@ -43,13 +44,14 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * registry either: every application id exists, unless {@link Builder#applicationIds(Set)} limits them.
  *
  * <p>Other answers: {@code 404 NotFoundException} for other paths (and for application ids not in the
- * allow-list), {@code 405 MethodNotAllowedException} for other methods on the events path. Every answer carries an
+ * allow-list), {@code 405 MethodNotAllowedException} naming the operation for the service's other operations under
+ * {@code /v1/apps/} and for other methods on these paths. Every answer carries an
  * {@code x-amzn-RequestId} header; errors carry {@code x-amzn-ErrorType} and a
  * {@code {"Message": ..., "RequestID": ...}} body. {@value #RECORDED_EVENTS_PATH} answers {@code GET} (the
  * recorded events as JSON) and {@code DELETE} (forget them).
  *
- * <p>Built on the JDK's own {@code com.sun.net.httpserver} with a bounded thread pool. Thread-safe; not
- * restartable once stopped.
+ * <p>Built on Jetty 12 with bounded connections, request threads and timeouts (docs/serve-limits.md).
+ * Thread-safe; not restartable once stopped.
  */
 public final class PinpointEventsServer implements AutoCloseable {
 
