@@ -1,7 +1,7 @@
 package io.github.pinpointevents.server;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.io.Content;
@@ -27,7 +27,8 @@ final class BodyReader implements Runnable {
     private final int limit;
     private final Consumer<Body> then;
     private final int expected;
-    private ByteArrayOutputStream kept;
+    private byte[] kept;
+    private int size;
     private long discarded;
 
     BodyReader(Content.Source source, int limit, long expectedLength, Consumer<Body> then) {
@@ -42,7 +43,8 @@ final class BodyReader implements Runnable {
         if (kept == null) {
             // Sized on the first read, not when made: a reader waits for its body budget, and 64 waiting readers
             // each holding a 3.9 MB buffer ran the server out of heap at -Xmx256m.
-            kept = new ByteArrayOutputStream(expected);
+            // Content-Length sizes it exactly, so a whole body is handed on without a copy.
+            kept = new byte[expected];
         }
         while (true) {
             Content.Chunk chunk = source.read();
@@ -51,27 +53,33 @@ final class BodyReader implements Runnable {
                 return;
             }
             if (Content.Chunk.isFailure(chunk)) {
-                then.accept(new Body(kept.toByteArray(), false, chunk.getFailure()));
+                then.accept(new Body(bytes(), false, chunk.getFailure()));
                 return;
             }
             ByteBuffer data = chunk.getByteBuffer();
-            int keep = (int) Math.min(data.remaining(), limit + 1L - kept.size());
+            int keep = (int) Math.min(data.remaining(), limit + 1L - size);
             if (keep > 0) {
-                byte[] part = new byte[keep];
-                data.get(part);
-                kept.writeBytes(part);
+                if (size + keep > kept.length) {   // no or a short Content-Length: grow, never past limit + 1
+                    kept = Arrays.copyOf(kept, (int) Math.min(limit + 1L, Math.max(size + keep, 2L * kept.length)));
+                }
+                data.get(kept, size, keep);
+                size += keep;
             }
             discarded += data.remaining();
             boolean last = chunk.isLast();
             chunk.release();
             if (last) {
-                then.accept(new Body(kept.toByteArray(), true, null));
+                then.accept(new Body(bytes(), true, null));
                 return;
             }
             if (discarded > DRAIN_LIMIT) {
-                then.accept(new Body(kept.toByteArray(), false, null));
+                then.accept(new Body(bytes(), false, null));
                 return;
             }
         }
+    }
+
+    private byte[] bytes() {
+        return size == kept.length ? kept : Arrays.copyOf(kept, size);
     }
 }

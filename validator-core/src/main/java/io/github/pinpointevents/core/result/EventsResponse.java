@@ -35,7 +35,12 @@ public record EventsResponse(Map<String, ItemResponse> results) {
      * every accepted request.
      */
     public byte[] toJsonBytes() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 + results.size() * 160);
+        // About the answer's size (an accepted event's entry is 80 bytes with a UUID id), so it seldom grows.
+        int expected = 32;
+        for (ItemResponse item : results.values()) {
+            expected += 160 + 80 * item.eventsItemResponse().size();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expected);
         try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
             g.writeStartObject();
             g.writeName("Results");
