@@ -29,8 +29,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * A local Amazon Pinpoint events endpoint: answers {@code POST /v1/apps/{application-id}/events} (PutEvents) as
  * the service would, from the decision engine's service layer, and records the events it accepts so tests can
  * assert on what their code sent. It also answers the endpoint calls clients make around PutEvents
- * (UpdateEndpoint, GetEndpoint on {@code /v1/apps/{application-id}/endpoints/{endpoint-id}}). Point the AWS CLI ({@code --endpoint-url}) or an SDK
- * ({@code endpointOverride}) at {@link #endpoint()}.
+ * (UpdateEndpoint, GetEndpoint on {@code /v1/apps/{application-id}/endpoints/{endpoint-id}}). Point the AWS CLI
+ * ({@code --endpoint-url}) or an SDK ({@code endpointOverride}) at {@link #endpoint()}.
  *
  * <pre>
  * try (PinpointEventsServer server = PinpointEventsServer.builder().build().start()) {
