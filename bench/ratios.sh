@@ -41,7 +41,7 @@ if [[ "${SUMMARY_ONLY:-0}" != 1 ]]; then
   bench/corpus.sh
 
   step "(a) JMH: full decisions against a Jackson tree parse"
-  SKIP_BUILD=1 bench/run.sh "${jmh[@]}" -rff "$out/jmh.json" | tee "$out/a.txt" >&2
+  SKIP_BUILD=1 bench/run.sh "${jmh[@]}" -rff "$out/jmh.json" DecisionBenchmark | tee "$out/a.txt" >&2
 
   step "(b) ajv throughput on the same bodies"
   for corpus in valid invalid; do
@@ -82,6 +82,8 @@ def json_lines(name):
 
 jmh = {}
 for r in json.load(open(os.path.join(out, "jmh.json"))):
+    if "corpus" not in r.get("params", {}):
+        continue   # a benchmark of another kind (e.g. ServeWorkBenchmark, when run.sh ran them all)
     jmh[(r["params"]["corpus"], r["benchmark"].rsplit(".", 1)[-1])] = r["primaryMetric"]["score"]
 
 def mean_bytes(corpus):
