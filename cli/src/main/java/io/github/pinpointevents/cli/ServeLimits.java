@@ -41,7 +41,7 @@ final class ServeLimits {
 
     @Option(names = "--fsync",
             description = "Force each request's record lines to the disk before it is answered (power-loss"
-                    + " durability; its cost: docs/serve.md).")
+                    + " durability; requests written during one force share the next; its cost: docs/serve.md).")
     boolean fsync;
 
     /** Applies the options given; throws IllegalArgumentException with a one-line message for a bad value. */

@@ -474,7 +474,10 @@ public final class PinpointEventsServer implements AutoCloseable {
             return this;
         }
 
-        /** Forces each request's record lines to the disk before its answer (default false). */
+        /**
+         * Forces each request's record lines to the disk before its answer (default false); the requests written
+         * while one force runs share the next.
+         */
         public Builder fsync(boolean fsync) {
             this.fsync = fsync;
             return this;

@@ -36,7 +36,18 @@ final class Recorder implements AutoCloseable {
     }
 
     private final Object lock = new Object();
+    /**
+     * Held while the files are forced (--fsync), outside {@link #lock}: requests that append during one force
+     * share the next, so a force costs one disk flush per group of requests, not per request. Taken before
+     * {@link #lock} when both are held.
+     */
+    final Object forceLock = new Object();
     private final ArrayDeque<Entry> ring = new ArrayDeque<>();
+    private final boolean fsync;
+    /** Requests appended to the files, under {@link #lock}; forced ones, under {@link #forceLock}. */
+    private long appended;
+    private long forcedUpTo;
+    private long forces;
     private final int maxEvents;
     private final RecordFile file;
     private final RecordFile eventStream;
@@ -47,9 +58,10 @@ final class Recorder implements AutoCloseable {
 
     Recorder(Path path, Path eventStreamPath, int maxEvents, boolean fsync) throws IOException {
         this.maxEvents = maxEvents;
-        this.file = path == null ? null : RecordFile.open(path, fsync);
+        this.fsync = fsync;
+        this.file = path == null ? null : RecordFile.open(path);
         try {
-            this.eventStream = eventStreamPath == null ? null : RecordFile.open(eventStreamPath, fsync);
+            this.eventStream = eventStreamPath == null ? null : RecordFile.open(eventStreamPath);
         } catch (IOException e) {
             if (file != null) {
                 file.close();
@@ -64,8 +76,9 @@ final class Recorder implements AutoCloseable {
     }
 
     /**
-     * Records one request's events ({@link RecordedEvent#line} each, no newline), in order: their lines go to the file in one write (and are forced to the
-     * disk with --fsync) before this returns, so the request is answered only once they are there.
+     * Records one request's events ({@link RecordedEvent#line} each, no newline), in order: their lines go to
+     * the file in one write (and are forced to the disk with --fsync) before this returns, so the request is
+     * answered only once they are there.
      *
      * @throws IOException when the file cannot be written, or the recorder is closed (the server is stopping)
      */
@@ -82,6 +95,7 @@ final class Recorder implements AutoCloseable {
             all.put(line).put((byte) '\n');
         }
         all.flip();
+        long mine;
         synchronized (lock) {
             if (closed) {
                 throw new IOException("the server is stopping; events are no longer recorded");
@@ -100,7 +114,52 @@ final class Recorder implements AutoCloseable {
                 ringBytes -= ring.removeFirst().json().length;
                 dropped++;
             }
+            mine = ++appended;
             lock.notifyAll();   // wakes awaitSize
+        }
+        if (fsync) {
+            forceUpTo(mine);
+        }
+    }
+
+    /**
+     * Returns once request number {@code request} (in append order) is on the disk: at once when a force that
+     * began after its append has ended, else by forcing every request appended so far.
+     */
+    private void forceUpTo(long request) throws IOException {
+        synchronized (forceLock) {
+            if (forcedUpTo >= request) {
+                return;
+            }
+            long target;
+            synchronized (lock) {
+                if (closed) {
+                    throw new IOException("the server is stopping; events are no longer recorded");
+                }
+                target = appended;
+            }
+            if (file != null) {
+                file.force();
+            }
+            if (eventStream != null) {
+                eventStream.force();
+            }
+            forcedUpTo = target;
+            forces++;
+        }
+    }
+
+    /** Forces done since the start (with --fsync): fewer than requests when requests share one. */
+    long forces() {
+        synchronized (forceLock) {
+            return forces;
+        }
+    }
+
+    /** Requests whose lines were appended to the files since the start. */
+    long appended() {
+        synchronized (lock) {
+            return appended;
         }
     }
 
@@ -162,21 +221,38 @@ final class Recorder implements AutoCloseable {
         }
     }
 
-    /** Closes the file; waits for a write in progress, so the file always ends with a whole line. */
+    /**
+     * Closes the files; waits for a write or force in progress, so the file always ends with a whole line and
+     * a request waiting on --fsync for a force gets one (here) or an error, never a 202 for lines not forced.
+     */
     @Override
     public void close() throws IOException {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                if (file != null) {
-                    file.close();
+        synchronized (forceLock) {
+            synchronized (lock) {
+                if (closed) {
+                    return;
                 }
-            } finally {
-                if (eventStream != null) {
-                    eventStream.close();
+                closed = true;
+                try {
+                    if (fsync) {
+                        if (file != null) {
+                            file.force();
+                        }
+                        if (eventStream != null) {
+                            eventStream.force();
+                        }
+                        forcedUpTo = appended;
+                    }
+                } finally {
+                    try {
+                        if (file != null) {
+                            file.close();
+                        }
+                    } finally {
+                        if (eventStream != null) {
+                            eventStream.close();
+                        }
+                    }
                 }
             }
         }
@@ -185,11 +261,9 @@ final class Recorder implements AutoCloseable {
     /** The record file: recovered on open, appended to one request at a time. */
     static final class RecordFile implements AutoCloseable {
         private final FileChannel channel;
-        private final boolean fsync;
 
-        private RecordFile(FileChannel channel, boolean fsync) {
+        private RecordFile(FileChannel channel) {
             this.channel = channel;
-            this.fsync = fsync;
         }
 
         /**
@@ -197,7 +271,7 @@ final class Recorder implements AutoCloseable {
          * FILE.torn (replacing an older one) and FILE is truncated to its last whole line, so every line a
          * reader finds in FILE is whole.
          */
-        static RecordFile open(Path path, boolean fsync) throws IOException {
+        static RecordFile open(Path path) throws IOException {
             try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE)) {
                 long size = channel.size();
@@ -214,16 +288,18 @@ final class Recorder implements AutoCloseable {
                 }
             }
             // APPEND: each write lands at the current end, also when another process truncated or appended.
-            return new RecordFile(FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND), fsync);
+            return new RecordFile(FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
         }
 
         void append(ByteBuffer lines) throws IOException {
             while (lines.hasRemaining()) {
                 channel.write(lines);
             }
-            if (fsync) {
-                channel.force(false);
-            }
+        }
+
+        /** The file's bytes and length on the disk (fdatasync on Linux; timestamps are not forced). */
+        void force() throws IOException {
+            channel.force(false);
         }
 
         @Override
