@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # serve against nginx under the same wrk load, in one run. From a clean clone:
 #
-#   bench/serve-vs-nginx.sh        about 2 minutes; DURATION=5 for a rougher, shorter run
+#   bench/serve-vs-nginx.sh        about 4 minutes; DURATION=5 for a rougher, shorter run
 #
 # Needs Debian's wrk and nginx (apt-get install wrk nginx-light), Java 17 and Maven; SKIP_BUILD=1 uses the
 # jar already in cli/target. For each body (one generated 20-event request, 5.5 KB; and
@@ -21,7 +21,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 DURATION="${DURATION:-10}"
-WARMUP="${WARMUP:-5}"
+# -XX:+PrintCompilation under this load: about 7,000 compilations in serve's first 10 s, 130 in the next 5 and
+# a few dozen after, so a 5 s warm-up left the JIT compiling through the measured run.
+WARMUP="${WARMUP:-15}"
 CONNECTIONS=8
 out=bench/target/serve-vs-nginx
 jar=cli/target/pinpoint-events.jar
@@ -90,6 +92,7 @@ lines() { if [[ -f "$1" ]]; then wc -l <"$1"; else echo 0; fi; }
 measure_serve() {
     local name="$1" body="$2" events="$3"; shift 3
     local record="$out/$name.ndjson"
+    sync   # the dirty pages of an earlier run's file would be written back during this one
     start_serve "$out/$name.log" --record "$record" "$@"
     BODY_FILE="$body" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/post.lua "$serve_url" >/dev/null
     sleep 0.5
@@ -100,6 +103,7 @@ measure_serve() {
     sleep 0.5
     local after; after="$(lines "$record")"
     stop "$serve_pid"
+    rm -f "$record"   # gigabytes; deleted, its unwritten pages are dropped rather than written back
     python3 - "$out/$name.json" "$((after - before))" "$events" "$CONNECTIONS" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); added, events, conns = map(int, sys.argv[2:])
@@ -152,12 +156,12 @@ print(sum(1 for i in r.values() for e in i["EventsItemResponse"].values() if e["
         echo "serve-vs-nginx: nginx answered $status, not serve's 202 answer" >&2
         exit 1
     fi
+    sync
     run_wrk "nginx-$size" "http://127.0.0.1:$port" "$body"
     stop "$nginx_pid"
 
     measure_serve "serve-$size" "$body" "$events"
     measure_serve "serve-fsync-$size" "$body" "$events" --fsync
-    rm -f "$out"/serve-*"$size".ndjson
     # The ceiling: serve's own work on this body, no HTTP, on both cores, nothing else running.
     java -jar "$benchmarks" ServeWorkBenchmark -p body="$body" -t 2 -f 1 -wi 3 -w 2s -i 5 -r 2s \
         -rf json -rff "$out/ceiling-$size.jmh.json" >"$out/ceiling-$size.txt"
