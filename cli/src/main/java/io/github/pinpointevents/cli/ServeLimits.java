@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 final class ServeLimits {
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Threads at most (default: " + PinpointEventsServer.DEFAULT_THREADS + ", at least 4)."
+            description = "Threads at most (default: " + PinpointEventsServer.DEFAULT_THREADS + ", or "
+                    + PinpointEventsServer.DEFAULT_FSYNC_THREADS + " with --fsync; at least 4)."
                     + " Slow clients hold no thread: bodies are read as they arrive.")
     String threads;
 

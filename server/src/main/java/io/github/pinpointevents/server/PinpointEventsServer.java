@@ -70,6 +70,11 @@ public final class PinpointEventsServer implements AutoCloseable {
      * 16 answered 3,700-5,100 (fewer hand-offs between threads; docs/serve.md, "Throughput against nginx").
      */
     public static final int DEFAULT_THREADS = 4;
+    /**
+     * With --fsync a request's thread waits for the disk, and two of the four threads are Jetty's: on the
+     * 20-event body, 8 threads answered 4,100-4,800 requests a second where 4 answered 3,100 (docs/serve.md).
+     */
+    public static final int DEFAULT_FSYNC_THREADS = 8;
     public static final int DEFAULT_MAX_CONNECTIONS = 512;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_HEADER_BYTES = 16 * 1024;
@@ -110,13 +115,18 @@ public final class PinpointEventsServer implements AutoCloseable {
     private ServerConnector connector;
     private RequestsInProgress inProgress;
 
+    /** The request thread bound in effect (the builder's, or the default for the fsync setting). */
+    int threads() {
+        return threads;
+    }
+
     private PinpointEventsServer(Builder b) {
         this.host = b.host;
         this.requestedPort = b.port;
         this.recordFile = b.recordFile;
         this.eventStreamFile = b.eventStreamFile;
         this.applicationIds = Set.copyOf(b.applicationIds);
-        this.threads = b.threads;
+        this.threads = b.threads != 0 ? b.threads : b.fsync ? DEFAULT_FSYNC_THREADS : DEFAULT_THREADS;
         this.maxConnections = b.maxConnections;
         this.idleTimeoutMillis = b.idleTimeout.toMillis();
         this.maxHeaderBytes = b.maxHeaderBytes;
@@ -373,7 +383,7 @@ public final class PinpointEventsServer implements AutoCloseable {
         private Path recordFile;
         private Path eventStreamFile;
         private Set<String> applicationIds = Set.of();
-        private int threads = DEFAULT_THREADS;
+        private int threads;   // 0: the default for the fsync setting
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
@@ -432,7 +442,10 @@ public final class PinpointEventsServer implements AutoCloseable {
             return this;
         }
 
-        /** At most this many threads (default {@value #DEFAULT_THREADS}; Jetty keeps 2 for accepting and I/O). */
+        /**
+         * At most this many threads (default {@value #DEFAULT_THREADS}, or {@value #DEFAULT_FSYNC_THREADS} with
+         * {@link #fsync(boolean)}; Jetty keeps 2 for accepting and I/O).
+         */
         public Builder threads(int threads) {
             this.threads = atLeast("threads", threads, 4);
             return this;

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** --fsync: a request returns only once its lines were forced, and requests appended meanwhile share a force. */
+/**
+ * --fsync: a request returns only once its lines were forced, requests appended meanwhile share a force, and
+ * its threads (which wait on the disk) are more by default.
+ */
 @Timeout(30)
 class RecorderFsyncTest {
 
@@ -60,6 +63,15 @@ class RecorderFsyncTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void fsyncRaisesTheDefaultThreadsButNotAGivenNumber() {
+        assertEquals(PinpointEventsServer.DEFAULT_THREADS, PinpointEventsServer.builder().build().threads());
+        assertEquals(PinpointEventsServer.DEFAULT_FSYNC_THREADS,
+                PinpointEventsServer.builder().fsync(true).build().threads());
+        assertEquals(5, PinpointEventsServer.builder().threads(5).fsync(true).build().threads());
+        assertTrue(PinpointEventsServer.DEFAULT_FSYNC_THREADS > PinpointEventsServer.DEFAULT_THREADS);
     }
 
     @Test
