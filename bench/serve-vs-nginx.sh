@@ -15,7 +15,8 @@
 #      when wrk stopped counting);
 #   4. runs the JMH benchmark ServeWorkBenchmark on the same body with 2 threads (one per core): the
 #      decision, the accepted events' text and the answer's bytes with no HTTP, journal or file, a ceiling
-#      serve's requests/s cannot pass on this machine.
+#      serve's requests/s cannot pass on this machine; and Jackson reading the body's tokens alone, a
+#      ceiling for any decision built on Jackson.
 # Prints a table: requests/s, p50, p99, serve's share of nginx's requests/s. Everything it starts is on
 # 127.0.0.1, bounded by DURATION, and stopped on exit. Output kept in bench/target/serve-vs-nginx/.
 set -euo pipefail
@@ -186,7 +187,12 @@ for line in open(os.path.join(out, "bodies.txt")):
         rec = "" if name == "nginx" else f"{r['recorded']:,} (>= {r['expected_at_least']:,}) ok"
         print(f"| {label_body} | {label} | {rps:,.0f} |"
               f" {r['p50_us'] / 1000:.2f} ms | {r['p99_us'] / 1000:.2f} ms | {rps / base:.3f} | {rec} |")
-    jmh = json.load(open(os.path.join(out, f"ceiling-{size}.jmh.json")))[0]["primaryMetric"]
-    print(f"| {label_body} | ceiling: serve's work, no HTTP (JMH ServeWorkBenchmark, 2 threads) |"
-          f" {jmh['score']:,.0f} ± {jmh['scoreError']:,.0f} | | | {jmh['score'] / base:.3f} | |")
+    jmh = {r["benchmark"].rsplit(".", 1)[-1]: r["primaryMetric"]
+           for r in json.load(open(os.path.join(out, f"ceiling-{size}.jmh.json")))}
+    for method, label in (("putEvents", "ceiling: serve's work, no HTTP (JMH ServeWorkBenchmark, 2 threads)"),
+                          ("jacksonTokens", "ceiling of any Jackson-based decision: the body's tokens, nothing"
+                                            " else (JMH, 2 threads)")):
+        m = jmh[method]
+        print(f"| {label_body} | {label} | {m['score']:,.0f} ± {m['scoreError']:,.0f} | | |"
+              f" {m['score'] / base:.3f} | |")
 PY

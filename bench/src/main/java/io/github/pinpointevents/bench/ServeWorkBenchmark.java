@@ -21,6 +21,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +34,10 @@ import tools.jackson.databind.JsonNode;
  * HTTP exchange, the journal, the record file), so this benchmark's requests/s, run with as many threads as
  * cores ({@code -t 2} here), bounds serve's from above on the same body. bench/serve-vs-nginx.sh runs it in the
  * same run as its wrk loads.
+ *
+ * <p>{@link #jacksonTokens} reads the same body's tokens with Jackson and nothing else: no tree, no check.
+ * Any decision built on Jackson reads at least that much, so it bounds from above even a decision that read
+ * tokens once instead of building a tree.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,6 +50,7 @@ public class ServeWorkBenchmark {
 
     private byte[] bytes;
     private PutEventsValidator validator;
+    private final JsonFactory tokens = new JsonFactory();
 
     @Setup
     public void setUp() throws IOException {
@@ -67,5 +76,18 @@ public class ServeWorkBenchmark {
         }
         bh.consume(JsonCodec.writeEach(accepted, bytes.length));
         bh.consume(decided.decision().response().toJsonBytes());
+    }
+
+    @Benchmark
+    public long jacksonTokens() {
+        long strings = 0;
+        try (JsonParser parser = tokens.createParser(ObjectReadContext.empty(), bytes)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (t == JsonToken.VALUE_STRING) {
+                    strings += parser.getTextLength();   // Jackson decodes a string only when asked; a decision asks
+                }
+            }
+        }
+        return strings;
     }
 }
