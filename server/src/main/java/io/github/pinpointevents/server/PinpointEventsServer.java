@@ -120,11 +120,6 @@ public final class PinpointEventsServer implements AutoCloseable {
     private ServerConnector connector;
     private RequestsInProgress inProgress;
 
-    /** The request thread bound in effect (the builder's, or the default for the fsync setting). */
-    int threads() {
-        return threads;
-    }
-
     private PinpointEventsServer(Builder b) {
         this.host = b.host;
         this.requestedPort = b.port;
@@ -341,6 +336,11 @@ public final class PinpointEventsServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "closing the record file " + recordFile + ": " + e);
         }
+    }
+
+    /** The request thread bound in effect (the builder's, or the default for the fsync setting). */
+    int threads() {
+        return threads;
     }
 
     /** Long-polls waiting now (for tests in this package). */

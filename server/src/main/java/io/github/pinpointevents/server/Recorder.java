@@ -138,14 +138,18 @@ final class Recorder implements AutoCloseable {
                 }
                 target = appended;
             }
-            if (file != null) {
-                file.force();
-            }
-            if (eventStream != null) {
-                eventStream.force();
-            }
+            forceFiles();
             forcedUpTo = target;
             forces++;
+        }
+    }
+
+    private void forceFiles() throws IOException {
+        if (file != null) {
+            file.force();
+        }
+        if (eventStream != null) {
+            eventStream.force();
         }
     }
 
@@ -235,12 +239,7 @@ final class Recorder implements AutoCloseable {
                 closed = true;
                 try {
                     if (fsync) {
-                        if (file != null) {
-                            file.force();
-                        }
-                        if (eventStream != null) {
-                            eventStream.force();
-                        }
+                        forceFiles();
                         forcedUpTo = appended;
                     }
                 } finally {
